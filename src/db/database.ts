@@ -1,0 +1,50 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { Assessment } from '@/domain/model'
+import { SCHEMA_VERSIONS } from './schema'
+
+export interface PictureRow {
+  id: string
+  assessmentId: string
+  blob: Blob
+  mimeType: string
+}
+
+export interface CatalogueRow {
+  id: string
+  code: string
+  subject: string
+  grade: number
+  term: number | null
+  origin: 'shipped' | 'own'
+  [key: string]: unknown
+}
+
+export const DATABASE_NAME = 'bagalau'
+
+export class BagalauDatabase extends Dexie {
+  assessments!: EntityTable<Assessment, 'id'>
+  pictures!: EntityTable<PictureRow, 'id'>
+  catalogue!: EntityTable<CatalogueRow, 'id'>
+
+  constructor(name = DATABASE_NAME) {
+    super(name)
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
+  }
+}
+
+let instance: BagalauDatabase | null = null
+
+/** The app's one database connection, opened on first use. */
+export function db(): BagalauDatabase {
+  instance ??= new BagalauDatabase()
+  return instance
+}
+
+/** For tests: close and forget the connection so the next `db()` opens afresh. */
+export function resetDbForTests(): void {
+  instance?.close()
+  instance = null
+}

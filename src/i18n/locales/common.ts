@@ -1,0 +1,32 @@
+export default {
+  kk: {
+    app: { name: 'Bagalau', tagline: 'Жиынтық бағалауды құрастыру', language: 'Интерфейс тілі', library: 'Бағалаулар', trash: 'Себет', examples: 'Үлгілер', skip: 'Негізгі мазмұнға өту' },
+    common: { save: 'Сақтау', cancel: 'Болдырмау', delete: 'Жою', restore: 'Қалпына келтіру', back: 'Артқа', open: 'Ашу', duplicate: 'Көшірме жасау', undo: 'Болдырмау', redo: 'Қайтару', close: 'Жабу', none: '—', minutes: 'мин', points: 'балл' },
+    kind: { unit: 'БЖБ', term: 'ТЖБ', unitLong: 'Бөлім бойынша жиынтық бағалау (БЖБ)', termLong: 'Тоқсан бойынша жиынтық бағалау (ТЖБ)' },
+    languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
+    level: { knowledge: 'Білу және түсіну', application: 'Қолдану', higher: 'Жоғары деңгей дағдылары', none: 'Деңгейі көрсетілмеген' },
+    taskType: { multipleChoice: 'Көп таңдауы бар (КТБ)', shortAnswer: 'Қысқа жауапты (ҚЖ)', extendedAnswer: 'Толық жауапты (ТЖ)' },
+    status: { draft: 'Жоба', submitted: 'Тексеруге жіберілді', changesRequested: 'Түзету керек', approved: 'Бекітілді' },
+    save: { saving: 'Сақталуда…', saved: 'Сақталды', failed: 'Сақталмады', retry: 'Қайталау' },
+  },
+  ru: {
+    app: { name: 'Bagalau', tagline: 'Конструктор суммативного оценивания', language: 'Язык интерфейса', library: 'Оценивания', trash: 'Корзина', examples: 'Образцы', skip: 'Перейти к содержанию' },
+    common: { save: 'Сохранить', cancel: 'Отмена', delete: 'Удалить', restore: 'Восстановить', back: 'Назад', open: 'Открыть', duplicate: 'Дублировать', undo: 'Отменить', redo: 'Повторить', close: 'Закрыть', none: '—', minutes: 'мин', points: 'балл.' },
+    kind: { unit: 'СОр', term: 'СОч', unitLong: 'Суммативное оценивание за раздел (СОр)', termLong: 'Суммативное оценивание за четверть (СОч)' },
+    languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
+    level: { knowledge: 'Знание и понимание', application: 'Применение', higher: 'Навыки высокого порядка', none: 'Уровень не указан' },
+    taskType: { multipleChoice: 'С множественным выбором (МВО)', shortAnswer: 'С кратким ответом (КО)', extendedAnswer: 'С развернутым ответом (РО)' },
+    status: { draft: 'Черновик', submitted: 'На проверке', changesRequested: 'Нужны правки', approved: 'Утверждено' },
+    save: { saving: 'Сохранение…', saved: 'Сохранено', failed: 'Не сохранено', retry: 'Повторить' },
+  },
+  en: {
+    app: { name: 'Bagalau', tagline: 'Summative assessment builder', language: 'Interface language', library: 'Assessments', trash: 'Trash', examples: 'Examples', skip: 'Skip to content' },
+    common: { save: 'Save', cancel: 'Cancel', delete: 'Delete', restore: 'Restore', back: 'Back', open: 'Open', duplicate: 'Duplicate', undo: 'Undo', redo: 'Redo', close: 'Close', none: '—', minutes: 'min', points: 'marks' },
+    kind: { unit: 'Unit SA', term: 'Term SA', unitLong: 'Summative assessment for the unit', termLong: 'Summative assessment for the term' },
+    languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
+    level: { knowledge: 'Knowledge and comprehension', application: 'Application', higher: 'Higher-order thinking skills', none: 'No level set' },
+    taskType: { multipleChoice: 'Multiple choice (MCQ)', shortAnswer: 'Short answer (SAQ)', extendedAnswer: 'Extended response (ERQ)' },
+    status: { draft: 'Draft', submitted: 'Submitted', changesRequested: 'Changes requested', approved: 'Approved' },
+    save: { saving: 'Saving…', saved: 'Saved', failed: 'Not saved', retry: 'Retry' },
+  },
+}

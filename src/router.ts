@@ -1,0 +1,13 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import LibraryView from './views/LibraryView.vue'
+
+/** Hash history: the built app works from any static host or a file share without server rewrites. */
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'library', component: LibraryView },
+    { path: '/assessment/:id', name: 'editor', component: () => import('./views/EditorView.vue'), props: true },
+    { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+})
