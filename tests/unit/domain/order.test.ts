@@ -19,7 +19,7 @@ describe('order keys', () => {
     const list = items(1024, 2048, 3072, 4096)
     const moved = moveTo(list, 'i3', 0)
     expect(moved.map((i) => i.id)).toEqual(['i3', 'i0', 'i1', 'i2'])
-    expect(moved.filter((m, idx) => m.order !== list.find((l) => l.id === m.id)!.order).map((m) => m.id)).toEqual(['i3'])
+    expect(moved.filter((m) => m.order !== list.find((l) => l.id === m.id)!.order).map((m) => m.id)).toEqual(['i3'])
     expect(moveTo(list, 'i0', 2).map((i) => i.id)).toEqual(['i1', 'i2', 'i0', 'i3'])
     expect(moveTo(list, 'i1', 99).map((i) => i.id)).toEqual(['i0', 'i2', 'i3', 'i1'])
   })
