@@ -1,0 +1,16 @@
+/**
+ * The editor's read-only views derived from the tasks (tables a methodologist reads). Each entry is a
+ * tab beside "Edit"; its component receives `assessment` and may emit `focus` with a field path.
+ */
+import type { Component } from 'vue'
+
+export interface DerivedTab {
+  id: string
+  /** i18n key of the tab's label */
+  labelKey: string
+  component: () => Promise<Component | { default: Component }>
+}
+
+export const DERIVED_TABS: DerivedTab[] = [
+  { id: 'descriptors', labelKey: 'derived.descriptorTable', component: () => import('./DescriptorTableView.vue') },
+]

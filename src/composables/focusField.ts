@@ -1,0 +1,19 @@
+import { nextTick } from 'vue'
+
+/**
+ * Scrolls to and focuses the editor control of a field path (its `data-field` attribute), e.g. when a
+ * check finding or a table cell is clicked. Falls back to the nearest enclosing item (task, criterion).
+ */
+export async function focusField(path: string): Promise<boolean> {
+  await nextTick()
+  const parts = path.split('/')
+  for (let n = parts.length; n > 0; n--) {
+    const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(parts.slice(0, n).join('/'))}"]`)
+    if (!el) continue
+    el.scrollIntoView({ block: 'center' })
+    const target = el.matches('input, textarea, select, button, [tabindex]') ? el : el.querySelector<HTMLElement>('input, textarea, select, button')
+    target?.focus({ preventScroll: true })
+    return true
+  }
+  return false
+}
