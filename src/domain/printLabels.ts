@@ -27,6 +27,25 @@ export interface PrintLabels {
   term: string
   section: string
   noCriterion: string
+  /** Words of the printed pack that the screen does not show (Word export). */
+  pack: PackLabels
+}
+
+export interface PackLabels {
+  school: string
+  pupilClass: string
+  pupilName: string
+  date: string
+  tasks: string
+  descriptorTable: string
+  specification: string
+  markScheme: string
+  parentRubric: string
+  draft: string
+  page: string
+  /** Grade as printed, e.g. «7-сынып», «7 класс», «Grade 7». */
+  gradeText: (grade: number) => string
+  termText: (term: number) => string
 }
 
 export const PRINT_LABELS: Record<Language, PrintLabels> = {
@@ -57,6 +76,21 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
     term: 'Тоқсан',
     section: 'Бөлім',
     noCriterion: 'Критерий таңдалмаған',
+    pack: {
+      school: 'Мектеп',
+      pupilClass: 'Сынып',
+      pupilName: 'Білім алушының аты-жөні',
+      date: 'Күні',
+      tasks: 'Тапсырмалар',
+      descriptorTable: 'Бағалау критерийлері және дескрипторлар',
+      specification: 'Жиынтық бағалаудың спецификациясы',
+      markScheme: 'Балл қою кестесі',
+      parentRubric: 'Ата-аналарға арналған рубрика',
+      draft: 'ЖОБА',
+      page: 'Бет',
+      gradeText: (grade) => `${grade}-сынып`,
+      termText: (term) => `${term}-тоқсан`,
+    },
   },
   ru: {
     kindTitle: { unit: 'Суммативное оценивание за раздел', term: 'Суммативное оценивание за четверть' },
@@ -85,6 +119,21 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
     term: 'Четверть',
     section: 'Раздел',
     noCriterion: 'Критерий не выбран',
+    pack: {
+      school: 'Школа',
+      pupilClass: 'Класс',
+      pupilName: 'ФИ обучающегося',
+      date: 'Дата',
+      tasks: 'Задания',
+      descriptorTable: 'Критерии оценивания и дескрипторы',
+      specification: 'Спецификация суммативного оценивания',
+      markScheme: 'Схема выставления баллов',
+      parentRubric: 'Рубрика для предоставления информации родителям',
+      draft: 'ЧЕРНОВИК',
+      page: 'Стр.',
+      gradeText: (grade) => `${grade} класс`,
+      termText: (term) => `${term} четверть`,
+    },
   },
   en: {
     kindTitle: { unit: 'Summative assessment for the unit', term: 'Summative assessment for the term' },
@@ -113,5 +162,20 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
     term: 'Term',
     section: 'Unit',
     noCriterion: 'No criterion chosen',
+    pack: {
+      school: 'School',
+      pupilClass: 'Class',
+      pupilName: "Learner's name",
+      date: 'Date',
+      tasks: 'Tasks',
+      descriptorTable: 'Assessment criteria and descriptors',
+      specification: 'Specification',
+      markScheme: 'Mark scheme',
+      parentRubric: 'Rubric for parents',
+      draft: 'DRAFT',
+      page: 'Page',
+      gradeText: (grade) => `Grade ${grade}`,
+      termText: (term) => `Term ${term}`,
+    },
   },
 }
