@@ -10,6 +10,8 @@ import type { Assessment } from '@/domain/model'
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
 export const AUTOSAVE_DELAY_MS = 400
+/** Continuous typing still saves at least this often, so a crashed tab loses at most about a second. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000
 
 export const useEditorStore = defineStore('editor', () => {
   const state = shallowRef<history.History<Assessment> | null>(null)
@@ -18,6 +20,7 @@ export const useEditorStore = defineStore('editor', () => {
   const saveState = ref<SaveState>('idle')
   const saveError = ref<string>('')
   let timer: ReturnType<typeof setTimeout> | null = null
+  let pendingSince = 0
   let dirty = false
   let saving: Promise<void> | null = null
 
@@ -69,10 +72,13 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   function scheduleSave(): void {
+    const now = Date.now()
+    if (!timer) pendingSince = now
     dirty = true
     saveState.value = 'saving'
     if (timer) clearTimeout(timer)
-    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS)
+    const delay = Math.min(AUTOSAVE_DELAY_MS, Math.max(0, AUTOSAVE_MAX_WAIT_MS - (now - pendingSince)))
+    timer = setTimeout(() => void flush(), delay)
   }
 
   /** Saves now if anything is unsaved; resolves when the data is in IndexedDB. */

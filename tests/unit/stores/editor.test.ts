@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import Dexie from 'dexie'
+import { AUTOSAVE_DELAY_MS, useEditorStore } from '@/stores/editor'
+import { assessmentsRepo } from '@/db/assessments'
+import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
+import { createAssessment, createTask } from '@/domain/factories'
+import { addTask, removeTask, updateHeader } from '@/domain/operations'
+
+beforeEach(async () => {
+  setActivePinia(createPinia())
+  resetDbForTests()
+  await Dexie.delete(DATABASE_NAME)
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+async function openNew() {
+  const a = createAssessment({ kind: 'unit' })
+  await assessmentsRepo.put(a)
+  const editor = useEditorStore()
+  await editor.open(a.id)
+  return { editor, a }
+}
+
+describe('editor store', () => {
+  it('saves edits after the autosave delay and reports the state', async () => {
+    const { editor, a } = await openNew()
+    editor.edit((x) => updateHeader(x, { title: 'Тоқсан' }), 'header/title')
+    expect(editor.saveState).toBe('saving')
+    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 150))
+    expect(editor.saveState).toBe('saved')
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('Тоқсан')
+  })
+
+  it('saves during continuous typing at least once a second', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const { editor, a } = await openNew()
+    for (let i = 1; i <= 12; i++) {
+      editor.edit((x) => updateHeader(x, { title: 'x'.repeat(i) }), 'header/title')
+      await vi.advanceTimersByTimeAsync(100)
+    }
+    vi.useRealTimers()
+    await new Promise((r) => setTimeout(r, 50))
+    const saved = await assessmentsRepo.get(a.id)
+    expect(saved?.title.length).toBeGreaterThanOrEqual(9)
+  })
+
+  it('undoes and redoes across all edits, typing coalesced', async () => {
+    const { editor } = await openNew()
+    editor.edit((x) => updateHeader(x, { title: 'А' }), 'header/title')
+    editor.edit((x) => updateHeader(x, { title: 'Ағ' }), 'header/title')
+    const task = createTask(0)
+    editor.edit((x) => addTask(x, task))
+    editor.edit((x) => removeTask(x, task.id))
+    expect(editor.assessment?.tasks).toHaveLength(0)
+    editor.undo()
+    expect(editor.assessment?.tasks.map((t) => t.id)).toEqual([task.id])
+    editor.undo()
+    editor.undo()
+    expect(editor.assessment?.title).toBe('')
+    expect(editor.canUndo).toBe(false)
+    editor.redo()
+    expect(editor.assessment?.title).toBe('Ағ')
+    await editor.flush()
+  })
+
+  it('flushes immediately on demand', async () => {
+    const { editor, a } = await openNew()
+    editor.edit((x) => updateHeader(x, { subject: 'Физика' }))
+    await editor.flush()
+    expect((await assessmentsRepo.get(a.id))?.subject).toBe('Физика')
+  })
+
+  it('reports a failed save and keeps the text to retry', async () => {
+    const { editor, a } = await openNew()
+    const put = vi.spyOn(db().assessments, 'put').mockRejectedValueOnce(new DOMException('disk full', 'QuotaExceededError'))
+    editor.edit((x) => updateHeader(x, { title: 'сақталмады' }))
+    await editor.flush()
+    expect(editor.saveState).toBe('failed')
+    expect(editor.saveError).toContain('QuotaExceededError')
+    expect(editor.assessment?.title).toBe('сақталмады')
+    put.mockRestore()
+    await editor.flush()
+    expect(editor.saveState).toBe('saved')
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('сақталмады')
+  })
+
+  it('refuses edits to a read-only example', () => {
+    const editor = useEditorStore()
+    const example = createAssessment({ kind: 'term' })
+    editor.openReadOnly(example)
+    editor.edit((x) => updateHeader(x, { title: 'changed' }))
+    expect(editor.assessment?.title).toBe('')
+    expect(editor.canUndo).toBe(false)
+  })
+
+  it('reports a missing assessment', async () => {
+    const editor = useEditorStore()
+    await editor.open('nope')
+    expect(editor.loadError).toBe('notFound')
+  })
+})
