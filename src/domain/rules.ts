@@ -29,3 +29,62 @@ export const DURATION_RULES = {
 export function defaultDurationMinutes(kind: AssessmentKind): number {
   return DURATION_RULES.defaults[kind]
 }
+
+/** A closed range of whole numbers, with where it comes from. */
+export interface UsualRange {
+  min: number
+  max: number
+}
+
+/**
+ * Usual total points per kind. Not a ministry rule but what published documents show: unit assessments of
+ * about 7–15 points, term ones of 15–30 (fixtures: СОр history 10 and 13, БЖБ maths 12; СОч 20, ТЖБ 30).
+ */
+export const TOTAL_POINTS_RULES = {
+  source: 'Published БЖБ/СОр and ТЖБ/СОч on teacher sites (see shared/fixtures), 2021–2023 editions',
+  usual: { unit: { min: 7, max: 15 }, term: { min: 15, max: 30 } } satisfies Record<AssessmentKind, UsualRange>,
+}
+
+/**
+ * Usual durations per kind: term assessments are 40 minutes (45 in some primary and history
+ * specifications); unit ones commonly 20–25 (some primary ones 15).
+ */
+export const DURATION_RANGES = {
+  source: DURATION_RULES.source,
+  usual: { unit: { min: 15, max: 25 }, term: { min: 40, max: 45 } } satisfies Record<AssessmentKind, UsualRange>,
+}
+
+/** Grade 1 has its own bands and, in practice, no marks (levels only). Kept for reference with its source. */
+export const GRADE_1_BANDS = {
+  source: MARK_BANDS.source + ', grade 1',
+  bands: [
+    { minPercent: 0, maxPercent: 20, mark: 1 },
+    { minPercent: 21, maxPercent: 50, mark: 2 },
+    { minPercent: 51, maxPercent: 80, mark: 3 },
+    { minPercent: 81, maxPercent: 100, mark: 4 },
+  ] satisfies MarkBand[],
+}
+
+/** How the summative parts weigh in the term mark, in per cent. Sources disagree by year: a setting, not a constant. */
+export interface TermMarkWeights {
+  id: string
+  source: string
+  /** formative (ФО / ҚБ), unit (СОр / БЖБ), term (СОч / ТЖБ); they sum to 100 */
+  weights: { formative: number; unit: number; term: number }
+}
+
+export const TERM_MARK_WEIGHT_PRESETS: TermMarkWeights[] = [
+  {
+    id: 'sor50-soch50',
+    source: 'Сборники заданий для суммативного оценивания (НАО им. Ы. Алтынсарина), 2021–2023: СОр 50 % + СОч 50 %',
+    weights: { formative: 0, unit: 50, term: 50 },
+  },
+  {
+    id: 'fo25-sor25-soch50',
+    source: 'Правила текущего контроля (ред. 2016–2020): ФО 25 % + СОр 25 % + СОч 50 %',
+    weights: { formative: 25, unit: 25, term: 50 },
+  },
+]
+
+/** The preset used until the teacher chooses another one in the settings. */
+export const DEFAULT_TERM_MARK_WEIGHTS_ID = 'sor50-soch50'
