@@ -46,6 +46,12 @@ export interface PackLabels {
   /** Grade as printed, e.g. «7-сынып», «7 класс», «Grade 7». */
   gradeText: (grade: number) => string
   termText: (term: number) => string
+  /** Specification table headings, as in published term specifications. */
+  spec: { section: string; objective: string; taskCount: string; taskNumber: string; type: string; time: string; points: string; sectionPoints: string; total: string }
+  /** Mark scheme headings. */
+  scheme: { answer: string; additional: string }
+  /** Parent rubric: the levels heading and the three levels. */
+  rubric: { achievement: string; low: string; middle: string; high: string }
 }
 
 export const PRINT_LABELS: Record<Language, PrintLabels> = {
@@ -90,6 +96,9 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       page: 'Бет',
       gradeText: (grade) => `${grade}-сынып`,
       termText: (term) => `${term}-тоқсан`,
+      spec: { section: 'Бөлім', objective: 'Тексерілетін мақсат', taskCount: 'Тапсырма саны', taskNumber: '№ тапсырма', type: 'Тапсырма түрі', time: 'Орындау уақыты, мин', points: 'Балл', sectionPoints: 'Бөлім бойынша балл', total: 'Барлығы' },
+      scheme: { answer: 'Жауап', additional: 'Қосымша ақпарат' },
+      rubric: { achievement: 'Оқу жетістіктерінің деңгейі', low: 'Төмен', middle: 'Орта', high: 'Жоғары' },
     },
   },
   ru: {
@@ -133,6 +142,9 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       page: 'Стр.',
       gradeText: (grade) => `${grade} класс`,
       termText: (term) => `${term} четверть`,
+      spec: { section: 'Раздел', objective: 'Проверяемая цель', taskCount: 'Кол. заданий', taskNumber: '№ задания', type: 'Тип задания', time: 'Время на выполнение, мин', points: 'Балл', sectionPoints: 'Балл за раздел', total: 'Итого' },
+      scheme: { answer: 'Ответ', additional: 'Дополнительная информация' },
+      rubric: { achievement: 'Уровень учебных достижений', low: 'Низкий', middle: 'Средний', high: 'Высокий' },
     },
   },
   en: {
@@ -176,6 +188,9 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       page: 'Page',
       gradeText: (grade) => `Grade ${grade}`,
       termText: (term) => `Term ${term}`,
+      spec: { section: 'Unit', objective: 'Learning objective', taskCount: 'Number of tasks', taskNumber: 'Task №', type: 'Type of task', time: 'Time to complete, min', points: 'Mark', sectionPoints: 'Marks per unit', total: 'Total' },
+      scheme: { answer: 'Answer', additional: 'Additional information' },
+      rubric: { achievement: 'Level of learning achievements', low: 'Low', middle: 'Middle', high: 'High' },
     },
   },
 }

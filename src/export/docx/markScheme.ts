@@ -1,0 +1,50 @@
+/**
+ * The mark scheme: task № | answer | mark | additional information. One row per descriptor (how each
+ * point is given), the task number and answer merged over them, alternatives accepted under the answer.
+ * Rows come from the domain's `markScheme`, the screen's table.
+ */
+import { HeadingLevel, Paragraph, type Table } from 'docx'
+import { DERIVED_LABELS } from '@/domain/derivedLabels'
+import { markScheme } from '@/domain/markScheme'
+import type { Assessment } from '@/domain/model'
+import { PRINT_LABELS } from '@/domain/printLabels'
+import { CONTENT_WIDTH } from './page'
+import { cell, columns, headerRow, row, table, type CellOptions } from './table'
+import { runs } from './text'
+
+export const SCHEME_COLUMNS = columns(CONTENT_WIDTH, [9, 38, 9, 44])
+
+function answerParagraphs(answer: string, additional: string[], noAnswer: string): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { after: 0 }, children: answer ? runs(answer) : runs(noAnswer, { italics: true, color: '666666' }) }),
+    ...additional.map((line) => new Paragraph({ spacing: { after: 0 }, children: runs(line, { italics: true }) })),
+  ]
+}
+
+export function markSchemeTable(a: Assessment): Table {
+  const labels = PRINT_LABELS[a.language]
+  const h = labels.pack.scheme
+  const scheme = markScheme(a)
+  const head: CellOptions = { bold: true, align: 'center', shade: true }
+  const rows = [headerRow([cell('№', head), cell(h.answer, head), cell(labels.points, head), cell(h.additional, head)])]
+  for (const r of scheme.rows) {
+    const lines = r.lines.length ? r.lines : [{ descriptorId: '', text: '', points: r.points }]
+    lines.forEach((line, i) => {
+      const merge: CellOptions['merge'] = lines.length === 1 ? undefined : i === 0 ? 'restart' : 'continue'
+      rows.push(
+        row([
+          cell(i === 0 ? String(r.taskNumber) : '', { align: 'center', merge }),
+          i === 0 ? cell(answerParagraphs(r.answer, r.additional, DERIVED_LABELS[a.language].noAnswer), { merge }) : cell('', { merge }),
+          cell(String(line.points), { align: 'center' }),
+          cell(line.text),
+        ]),
+      )
+    })
+  }
+  rows.push(row([cell(labels.totalPoints, { bold: true, align: 'right', columnSpan: 2 }), cell(String(scheme.totalPoints), { bold: true, align: 'center' }), cell('')]))
+  return table(SCHEME_COLUMNS, rows)
+}
+
+export function markSchemePart(a: Assessment): (Paragraph | Table)[] {
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, text: PRINT_LABELS[a.language].pack.markScheme }), markSchemeTable(a)]
+}

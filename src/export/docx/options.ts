@@ -1,0 +1,48 @@
+/**
+ * What the teacher chose in the Print dialog. Plain data with no `docx` import, so the dialog and the
+ * store can use it without loading the Word library.
+ */
+import type { Assessment } from '@/domain/model'
+import type { RubricEdits } from '@/domain/parentRubric'
+
+export const PRINT_PARTS = ['pupilSheet', 'descriptorTable', 'specification', 'markScheme', 'parentRubric'] as const
+export type PrintPart = (typeof PRINT_PARTS)[number]
+
+export interface PrintOptions {
+  /** Parts in print order; a part left out is not printed. @default every part */
+  parts: PrintPart[]
+  /** Copies of the parent rubric, one per pupil (1–60). @default 1 */
+  parentRubricCopies: number
+  /** The teacher's own wording of parent-rubric cells, by criterion id. @default none */
+  rubricEdits?: RubricEdits
+}
+
+export const MAX_RUBRIC_COPIES = 60
+
+export function defaultPrintOptions(): PrintOptions {
+  return { parts: [...PRINT_PARTS], parentRubricCopies: 1 }
+}
+
+/** Keeps the parts in print order, drops unknown ones and clamps the number of copies. */
+export function normalizePrintOptions(options: PrintOptions): PrintOptions {
+  const copies = Math.trunc(Number(options.parentRubricCopies))
+  return {
+    ...options,
+    parts: PRINT_PARTS.filter((p) => options.parts.includes(p)),
+    parentRubricCopies: Number.isFinite(copies) ? Math.min(MAX_RUBRIC_COPIES, Math.max(1, copies)) : 1,
+  }
+}
+
+/** A picture's bytes as read from the pictures table, keyed by its blob id. */
+export interface PictureData {
+  data: Uint8Array
+  mimeType: string
+  /** Natural size in pixels. */
+  width: number
+  height: number
+}
+
+export type PictureMap = Map<string, PictureData>
+
+/** A draft watermark is printed on every page until a mentor approves the assessment. */
+export const needsDraftWatermark = (a: Assessment): boolean => a.status !== 'approved'

@@ -1,0 +1,52 @@
+/**
+ * The rubric for parents: the pupil's name line, then criterion | task № | low | middle | high, one
+ * copy per page for as many pupils as asked. Rows and cell wording come from the domain's
+ * `parentRubric` (the screen's table, with the teacher's own cell edits when given).
+ */
+import { HeadingLevel, Paragraph, TabStopType, TextRun, type Table } from 'docx'
+import type { Assessment } from '@/domain/model'
+import { parentRubric, RUBRIC_LEVELS, type RubricEdits } from '@/domain/parentRubric'
+import { PRINT_LABELS } from '@/domain/printLabels'
+import { CONTENT_WIDTH } from './page'
+import { cell, columns, headerRow, row, table, type CellOptions } from './table'
+
+export const RUBRIC_COLUMNS = columns(CONTENT_WIDTH, [25, 9, 22, 22, 22])
+
+export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): Table {
+  const labels = PRINT_LABELS[a.language]
+  const r = labels.pack.rubric
+  const head: CellOptions = { bold: true, align: 'center', shade: true }
+  const rows = [
+    headerRow([cell(labels.criterion, { ...head, merge: 'restart' }), cell(labels.taskNumber, { ...head, merge: 'restart' }), cell(r.achievement, { ...head, columnSpan: 3 })]),
+    headerRow([cell('', { ...head, merge: 'continue' }), cell('', { ...head, merge: 'continue' }), cell(r.low, head), cell(r.middle, head), cell(r.high, head)]),
+  ]
+  for (const line of parentRubric(a, edits)) {
+    rows.push(
+      row([
+        cell(line.criterion.text || labels.noCriterion),
+        cell(line.taskNumbers.join(', '), { align: 'center' }),
+        ...RUBRIC_LEVELS.map((level) => cell(line.cells[level].text)),
+      ]),
+    )
+  }
+  return table(RUBRIC_COLUMNS, rows)
+}
+
+export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdits = {}): (Paragraph | Table)[] {
+  const labels = PRINT_LABELS[a.language]
+  const caption = [a.title.trim() || labels.kindTitle[a.kind], a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
+  const out: (Paragraph | Table)[] = []
+  for (let copy = 0; copy < copies; copy++) {
+    out.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: copy > 0, spacing: { after: 60 }, text: labels.pack.parentRubric }),
+      new Paragraph({ alignment: 'center', spacing: { after: 200 }, text: caption }),
+      new Paragraph({
+        spacing: { after: 200 },
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: 'underscore' }],
+        children: [new TextRun(`${labels.pack.pupilName}: `), new TextRun('\t')],
+      }),
+      parentRubricTable(a, edits),
+    )
+  }
+  return out
+}

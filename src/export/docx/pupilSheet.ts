@@ -1,0 +1,68 @@
+/**
+ * The pupil's sheet: school, class, name and date lines; the title; objectives with codes; criteria;
+ * thinking levels; time; then the numbered tasks with their answer space.
+ */
+import { HeadingLevel, Paragraph, TabStopType, TextRun, type Table } from 'docx'
+import type { Assessment } from '@/domain/model'
+import { THINKING_LEVELS } from '@/domain/model'
+import { PRINT_LABELS } from '@/domain/printLabels'
+import { CONTENT_WIDTH } from './page'
+import type { PictureMap } from './options'
+import { taskBlock } from './taskBlock'
+import { runs } from './text'
+
+const UNDERSCORE = 'underscore' as const
+
+/** «Label: ______ Label: ______» — two fill-in fields on one line, drawn with underscore tab leaders. */
+function fillInLine(left: string, right: string): Paragraph {
+  const middle = Math.round(CONTENT_WIDTH * 0.62)
+  return new Paragraph({
+    spacing: { after: 160 },
+    tabStops: [
+      { type: TabStopType.LEFT, position: middle, leader: UNDERSCORE },
+      { type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: UNDERSCORE },
+    ],
+    children: [new TextRun(`${left}: `), new TextRun('\t'), new TextRun(`  ${right}: `), new TextRun('\t')],
+  })
+}
+
+function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)] })
+}
+
+function list(label: string, items: string[]): Paragraph[] {
+  if (items.length === 0) return []
+  return [
+    new Paragraph({ keepNext: true, children: [new TextRun({ text: `${label}:`, bold: true })] }),
+    ...items.map((item) => new Paragraph({ indent: { left: 360 }, children: runs(item) })),
+  ]
+}
+
+/** Thinking levels the tasks (or criteria) use, in the published order. */
+export function levelsUsed(a: Assessment): string[] {
+  const used = new Set([...a.tasks.map((t) => t.level), ...a.criteria.map((c) => c.level)])
+  return THINKING_LEVELS.filter((l) => used.has(l)).map((l) => PRINT_LABELS[a.language].levels[l])
+}
+
+export function pupilSheetPart(a: Assessment, pictures: PictureMap): (Paragraph | Table)[] {
+  const labels = PRINT_LABELS[a.language]
+  const pack = labels.pack
+  const facts = [a.subject.trim(), a.grade !== null ? pack.gradeText(a.grade) : '', a.term !== null ? pack.termText(a.term) : ''].filter(Boolean)
+  const out: (Paragraph | Table)[] = [
+    fillInLine(pack.school, pack.pupilClass),
+    fillInLine(pack.pupilName, pack.date),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 200, after: 80 }, children: runs(a.title.trim() || labels.kindTitle[a.kind]) }),
+  ]
+  if (a.title.trim()) out.push(new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: [new TextRun({ text: labels.kindTitle[a.kind], italics: true })] }))
+  if (facts.length) out.push(new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(facts.join(' · ')) }))
+  const sections = a.sections.map((s) => s.trim()).filter(Boolean)
+  if (sections.length) out.push(labelled(labels.section, sections.join('; ')))
+  out.push(...list(labels.objectives, a.objectives.map((o) => [o.code.trim(), o.text.trim()].filter(Boolean).join(' '))))
+  out.push(...list(labels.criteria, a.criteria.map((c) => c.text.trim()).filter(Boolean)))
+  const levels = levelsUsed(a)
+  if (levels.length) out.push(labelled(labels.level, levels.join(', ')))
+  if (a.durationMinutes !== null) out.push(labelled(labels.duration, `${a.durationMinutes} ${labels.minutes}`))
+  out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(pack.tasks)] }))
+  a.tasks.forEach((task, index) => out.push(...taskBlock(task, index + 1, pictures)))
+  return out
+}

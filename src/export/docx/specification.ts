@@ -1,0 +1,65 @@
+/**
+ * The specification table of published term specifications: section | objective | level | number of
+ * tasks | task № | type | time | mark | marks per section, and the total row. Rows come from the
+ * domain's `specification` (the screen's table); section, count and section-points cells merge
+ * vertically over the section's rows.
+ */
+import { HeadingLevel, Paragraph, type Table } from 'docx'
+import { DERIVED_LABELS } from '@/domain/derivedLabels'
+import type { Assessment } from '@/domain/model'
+import { PRINT_LABELS } from '@/domain/printLabels'
+import { specification } from '@/domain/specification'
+import { CONTENT_WIDTH } from './page'
+import { cell, columns, headerRow, row, table, type CellOptions } from './table'
+
+export const SPEC_COLUMNS = columns(CONTENT_WIDTH, [13, 25, 13, 8, 8, 9, 9, 7, 8])
+
+export function specificationTable(a: Assessment): Table {
+  const labels = PRINT_LABELS[a.language]
+  const h = labels.pack.spec
+  const spec = specification(a)
+  const head: CellOptions = { bold: true, align: 'center', shade: true }
+  const rows = [headerRow([h.section, h.objective, labels.level, h.taskCount, h.taskNumber, h.type, h.time, h.points, h.sectionPoints].map((t) => cell(t, head)))]
+  for (const s of spec.sections) {
+    s.rows.forEach((r, i) => {
+      const merge = (): CellOptions['merge'] => (s.rows.length === 1 ? undefined : i === 0 ? 'restart' : 'continue')
+      const first = i === 0
+      rows.push(
+        row([
+          cell(first ? (s.title ?? DERIVED_LABELS[a.language].noSection) : '', { merge: merge() }),
+          cell(r.objectives.map((o) => [o.code.trim(), o.text.trim()].filter(Boolean).join(' ')).join('\n') || '—'),
+          cell(r.level ? labels.levels[r.level] : '—', { align: 'center' }),
+          cell(first ? String(s.taskCount) : '', { align: 'center', merge: merge() }),
+          cell(String(r.taskNumber), { align: 'center' }),
+          cell(r.type ? labels.taskTypesShort[r.type] : '—', { align: 'center' }),
+          cell(r.minutes !== null ? String(r.minutes) : '—', { align: 'center' }),
+          cell(String(r.points), { align: 'center' }),
+          cell(first ? String(s.points) : '', { align: 'center', merge: merge() }),
+        ]),
+      )
+    })
+  }
+  const bold: CellOptions = { bold: true, align: 'center' }
+  rows.push(
+    row([
+      cell(h.total, { bold: true, columnSpan: 3 }),
+      cell(String(spec.taskCount), bold),
+      cell('', bold),
+      cell('', bold),
+      cell(String(spec.minutes), bold),
+      cell(String(spec.points), bold),
+      cell(String(spec.points), bold),
+    ]),
+  )
+  return table(SPEC_COLUMNS, rows)
+}
+
+export function specificationPart(a: Assessment): (Paragraph | Table)[] {
+  const labels = PRINT_LABELS[a.language]
+  const caption = [labels.kindTitle[a.kind], a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 60 }, text: labels.pack.specification }),
+    new Paragraph({ alignment: 'center', spacing: { after: 200 }, text: caption }),
+    specificationTable(a),
+  ]
+}

@@ -1,0 +1,84 @@
+/**
+ * One task on the pupil's sheet: number, text and marks, pictures scaled to the text width at most,
+ * multiple-choice options with letters and boxes, and answer lines sized by the task type.
+ */
+import { AlignmentType, ImageRun, Paragraph, TabStopType, TextRun, type Table } from 'docx'
+import type { Task, TaskType } from '@/domain/model'
+import { optionLetter } from '@/domain/options'
+import { taskPoints } from '@/domain/totals'
+import { CONTENT_WIDTH, CONTENT_WIDTH_PX } from './page'
+import type { PictureData, PictureMap } from './options'
+import { BORDERS, cell, columns, NO_BORDERS, row, spacerRow, table } from './table'
+import { runs, xmlSafe } from './text'
+
+/** Handwriting lines under a task, by type: none for multiple choice (the boxes are the answer). */
+export const ANSWER_LINES: Record<TaskType | 'none', number> = { multipleChoice: 0, shortAnswer: 3, extendedAnswer: 8, none: 3 }
+
+/** Greatest printed height of a picture, in pixels at 96 per inch (about 16 cm). */
+const MAX_PICTURE_HEIGHT_PX = 600
+const IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/jpg': 'jpg',
+  'image/gif': 'gif',
+  'image/bmp': 'bmp',
+}
+
+/** A picture's printed size: its own size, scaled down (never up) to fit the text width and height limit. */
+export function fitPicture(width: number, height: number): { width: number; height: number } {
+  if (!(width > 0 && height > 0)) return { width: 0, height: 0 }
+  const scale = Math.min(1, CONTENT_WIDTH_PX / width, MAX_PICTURE_HEIGHT_PX / height)
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
+}
+
+function picture(data: PictureData | undefined, caption: string): Paragraph[] {
+  const out: Paragraph[] = []
+  const type = data ? IMAGE_TYPES[data.mimeType.toLowerCase()] : undefined
+  const size = data ? fitPicture(data.width, data.height) : { width: 0, height: 0 }
+  if (data && type && size.width > 0) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: caption.trim() !== '',
+        children: [new ImageRun({ type, data: data.data, transformation: size, altText: { name: 'picture', description: xmlSafe(caption), title: xmlSafe(caption) } })],
+      }),
+    )
+  }
+  if (caption.trim()) out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: runs(caption, { italics: true, size: 22 }) }))
+  return out
+}
+
+function optionsTable(task: Task): Table {
+  const widths = [340, 200, ...columns(CONTENT_WIDTH - 540, [1])]
+  // letters as the mark scheme prints them (domain `optionLetter`); a thin empty row keeps the boxes apart
+  const rows = task.options.flatMap((option, index) => [
+    ...(index > 0 ? [spacerRow(3)] : []),
+    row([cell('', { borders: BORDERS }), cell('', { borders: NO_BORDERS }), cell(`${optionLetter(index)}) ${option.text}`, { borders: NO_BORDERS })]),
+  ])
+  return table(widths, rows, 'none')
+}
+
+function answerLine(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 240, after: 0 },
+    tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: 'underscore' }],
+    children: [new TextRun('\t')],
+  })
+}
+
+export function taskBlock(task: Task, number: number, pictures: PictureMap): (Paragraph | Table)[] {
+  const points = taskPoints(task)
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({
+      spacing: { before: 240, after: 80 },
+      keepNext: true,
+      tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+      children: [new TextRun({ text: `${number}. `, bold: true }), ...runs(task.text), new TextRun({ text: `\t[${points}]`, bold: true })],
+    }),
+  ]
+  for (const p of task.pictures) out.push(...picture(pictures.get(p.blobId), p.caption))
+  if (task.type === 'multipleChoice' && task.options.length > 0) out.push(optionsTable(task))
+  const lines = ANSWER_LINES[task.type ?? 'none'] + (task.type === 'multipleChoice' && task.options.length === 0 ? 1 : 0)
+  for (let i = 0; i < lines; i++) out.push(answerLine())
+  return out
+}
