@@ -44,7 +44,7 @@ export default {
       grade: 'Grade {n}',
       term: 'Term {n}',
       changed: 'Changed {date}',
-      tasksPoints: '{tasks} tasks · {points} marks',
+      tasksPoints: 'Tasks: {tasks} · marks: {points}',
       moveToTrash: 'Move to trash',
       movedToTrash: '“{title}” moved to the trash.',
     },
