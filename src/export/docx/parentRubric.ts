@@ -9,6 +9,7 @@ import { parentRubric, RUBRIC_LEVELS, type RubricEdits } from '@/domain/parentRu
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
+import { runs } from './text'
 
 export const RUBRIC_COLUMNS = columns(CONTENT_WIDTH, [25, 9, 22, 22, 22])
 
@@ -39,7 +40,7 @@ export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdi
   for (let copy = 0; copy < copies; copy++) {
     out.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: copy > 0, spacing: { after: 60 }, text: labels.pack.parentRubric }),
-      new Paragraph({ alignment: 'center', spacing: { after: 200 }, text: caption }),
+      new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(caption) }),
       new Paragraph({
         spacing: { after: 200 },
         tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: 'underscore' }],

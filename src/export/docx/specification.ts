@@ -11,6 +11,7 @@ import { PRINT_LABELS } from '@/domain/printLabels'
 import { specification } from '@/domain/specification'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
+import { runs } from './text'
 
 export const SPEC_COLUMNS = columns(CONTENT_WIDTH, [13, 25, 13, 8, 8, 9, 9, 7, 8])
 
@@ -59,7 +60,7 @@ export function specificationPart(a: Assessment): (Paragraph | Table)[] {
   const caption = [labels.kindTitle[a.kind], a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 60 }, text: labels.pack.specification }),
-    new Paragraph({ alignment: 'center', spacing: { after: 200 }, text: caption }),
+    new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(caption) }),
     specificationTable(a),
   ]
 }
