@@ -7,6 +7,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'library', component: LibraryView },
     { path: '/assessment/:id', name: 'editor', component: () => import('./views/EditorView.vue'), props: true },
+    { path: '/catalogue', name: 'catalogue', component: () => import('./views/CatalogueView.vue') },
     { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Assessment } from '@/domain/model'
+import type { CatalogueObjective, CatalogueSection } from '@/domain/catalogue/model'
 import { SCHEMA_VERSIONS } from './schema'
 
 export interface PictureRow {
@@ -9,14 +10,12 @@ export interface PictureRow {
   mimeType: string
 }
 
-export interface CatalogueRow {
-  id: string
-  code: string
-  subject: string
-  grade: number
-  term: number | null
-  origin: 'shipped' | 'own'
-  [key: string]: unknown
+/** A catalogue row is a learning objective (see domain/catalogue/model.ts). */
+export type CatalogueRow = CatalogueObjective
+
+export interface CatalogueMetaRow {
+  key: string
+  value: string
 }
 
 export const DATABASE_NAME = 'bagalau'
@@ -25,6 +24,8 @@ export class BagalauDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>
   pictures!: EntityTable<PictureRow, 'id'>
   catalogue!: EntityTable<CatalogueRow, 'id'>
+  catalogueSections!: EntityTable<CatalogueSection, 'id'>
+  catalogueMeta!: EntityTable<CatalogueMetaRow, 'key'>
 
   constructor(name = DATABASE_NAME) {
     super(name)

@@ -7,9 +7,13 @@
  * - assessments: one row per assessment (header, objectives, criteria, tasks, descriptors), soft-deleted
  *   into the trash by `deletedAt`;
  * - pictures: image blobs of task pictures, by id, with the assessment they belong to;
- * - catalogue: learning objectives of the curriculum catalogue (shipped and the teacher's own).
+ * - catalogue: learning objectives of the curriculum catalogue (shipped and the teacher's own), one
+ *   row per code and language (domain/catalogue/model.ts CatalogueObjective);
+ * - catalogueSections (v2): declared sections of the catalogue, also those without known objectives;
+ * - catalogueMeta (v2): key/value facts about the catalogue, e.g. the version of the shipped data loaded.
  */
 import type { Transaction } from 'dexie'
+import { upgradeCatalogueToV2 } from './catalogueUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -25,6 +29,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       pictures: 'id, assessmentId',
       catalogue: 'id, code, subject, grade, term, origin',
     },
+  },
+  {
+    // v2: catalogue rows carry text, language, section and subject names; sections and meta get tables
+    version: 2,
+    stores: {
+      catalogue: 'id, code, subject, [subject+grade], origin',
+      catalogueSections: 'id, subject, origin',
+      catalogueMeta: 'key',
+    },
+    upgrade: upgradeCatalogueToV2,
   },
 ]
 

@@ -52,6 +52,19 @@ export class SubjectRegistry {
     return key
   }
 
+  /** Records names under a key already decided (e.g. read back from the database). */
+  register(key: string, names: SubjectNames): void {
+    if (!key) return
+    for (const n of Object.values(names)) if (n && clean(n) && !this.keys.has(clean(n))) this.keys.set(clean(n), key)
+    if (!this.keys.has(key)) this.keys.set(key, key)
+    this.names.set(key, { ...names, ...this.names.get(key) })
+  }
+
+  /** Every key known, with names. */
+  allKeys(): string[] {
+    return [...this.names.keys()]
+  }
+
   /** Names to show for a key (those known so far). */
   namesOf(key: string): SubjectNames {
     return this.names.get(key) ?? {}

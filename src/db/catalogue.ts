@@ -1,0 +1,112 @@
+/**
+ * Repository of the objective catalogue: the only place that reads and writes the catalogue,
+ * catalogueSections and catalogueMeta tables. Shipped rows change only through `replaceShipped`
+ * (a newer bundled version) and `setHidden`; the teacher's own rows are never touched by it.
+ */
+import type { CatalogueObjective, CatalogueSection } from '@/domain/catalogue/model'
+import { db } from './database'
+
+const SHIPPED_VERSION = 'shippedVersion'
+
+/** Plain copies: IndexedDB's structured clone refuses Vue's reactive proxies. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+export interface ShippedData {
+  version: string
+  objectives: CatalogueObjective[]
+  sections: CatalogueSection[]
+}
+
+export interface CatalogueWrites {
+  put: CatalogueObjective[]
+  hide: string[]
+}
+
+export const catalogueRepo = {
+  listObjectives(): Promise<CatalogueObjective[]> {
+    return db().catalogue.toArray()
+  },
+
+  listSections(): Promise<CatalogueSection[]> {
+    return db().catalogueSections.toArray()
+  },
+
+  async shippedVersion(): Promise<string | null> {
+    return (await db().catalogueMeta.get(SHIPPED_VERSION))?.value ?? null
+  },
+
+  /**
+   * Loads a version of the bundled data in one transaction: shipped rows are replaced, the teacher's
+   * hidden marks carried over by id, own rows left alone. Does nothing when that version is loaded.
+   * @returns whether anything was written
+   */
+  async replaceShipped(data: ShippedData): Promise<boolean> {
+    const d = db()
+    return d.transaction('rw', d.catalogue, d.catalogueSections, d.catalogueMeta, async () => {
+      if ((await d.catalogueMeta.get(SHIPPED_VERSION))?.value === data.version) return false
+      const oldObjectives = await d.catalogue.where('origin').equals('shipped').toArray()
+      const oldSections = await d.catalogueSections.where('origin').equals('shipped').toArray()
+      const hidden = new Set([...oldObjectives, ...oldSections].filter((r) => r.hidden).map((r) => r.id))
+      await d.catalogue.bulkDelete(oldObjectives.map((r) => r.id))
+      await d.catalogueSections.bulkDelete(oldSections.map((r) => r.id))
+      await d.catalogue.bulkAdd(data.objectives.map((o) => ({ ...plain(o), hidden: hidden.has(o.id) })))
+      await d.catalogueSections.bulkAdd(data.sections.map((s) => ({ ...plain(s), hidden: hidden.has(s.id) })))
+      await d.catalogueMeta.put({ key: SHIPPED_VERSION, value: data.version })
+      return true
+    })
+  },
+
+  /** Adds or changes an own objective; refuses to overwrite a shipped one. */
+  async putOwnObjective(o: CatalogueObjective): Promise<void> {
+    const d = db()
+    await d.transaction('rw', d.catalogue, async () => {
+      const existing = await d.catalogue.get(o.id)
+      if (o.origin !== 'own' || (existing && existing.origin !== 'own')) throw new Error('shipped entries are read-only')
+      await d.catalogue.put(plain(o))
+    })
+  },
+
+  /**
+   * Adds or changes an own section; a changed title or term moves the own objectives filed under it
+   * (same subject, grade, language, term and title) along, in the same transaction.
+   */
+  async putOwnSection(s: CatalogueSection): Promise<void> {
+    const d = db()
+    await d.transaction('rw', d.catalogue, d.catalogueSections, async () => {
+      const existing = await d.catalogueSections.get(s.id)
+      if (s.origin !== 'own' || (existing && existing.origin !== 'own')) throw new Error('shipped entries are read-only')
+      if (existing && (existing.title !== s.title || existing.term !== s.term)) {
+        await d.catalogue
+          .where('[subject+grade]')
+          .equals([existing.subject, existing.grade])
+          .filter((o) => o.origin === 'own' && o.language === existing.language && o.term === existing.term && o.section === existing.title)
+          .modify({ section: s.title, term: s.term, updatedAt: s.updatedAt })
+      }
+      await d.catalogueSections.put(plain(s))
+    })
+  },
+
+  async setHidden(table: 'objective' | 'section', id: string, hidden: boolean): Promise<void> {
+    const t = table === 'objective' ? db().catalogue : db().catalogueSections
+    await t.update(id, { hidden })
+  },
+
+  /** Deletes an own objective (shipped ones can only be hidden). */
+  async deleteOwnObjective(id: string): Promise<void> {
+    await db().catalogue.where('id').equals(id).filter((o) => o.origin === 'own').delete()
+  },
+
+  async deleteOwnSection(id: string): Promise<void> {
+    await db().catalogueSections.where('id').equals(id).filter((s) => s.origin === 'own').delete()
+  },
+
+  /** Writes a confirmed import in one transaction: either every row lands or none does. */
+  async applyImport(writes: CatalogueWrites): Promise<void> {
+    const d = db()
+    await d.transaction('rw', d.catalogue, async () => {
+      if (writes.put.some((o) => o.origin !== 'own')) throw new Error('imports write own entries only')
+      await d.catalogue.bulkPut(writes.put.map(plain))
+      for (const id of writes.hide) await d.catalogue.update(id, { hidden: true })
+    })
+  },
+}

@@ -1,0 +1,200 @@
+/**
+ * The objective catalogue for the UI: live lists of entries and sections, the shipped data loaded on
+ * first use (and reloaded when a newer version ships), search, the teacher's own entries, import and
+ * export. Components never touch the database; they go through here.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { catalogueRepo } from '@/db/catalogue'
+import { newId } from '@/domain/ids'
+import type { Language } from '@/domain/model'
+import { importWrites, planImport, objectiveFromDraft, type DuplicateChoice, type ImportPlan } from '@/domain/catalogue/importPlan'
+import type { CatalogueObjective, CatalogueSection, ObjectiveDraft } from '@/domain/catalogue/model'
+import { validateRow, type ImportDefaults } from '@/domain/catalogue/rows'
+import { CatalogueSearch, type CatalogueHit, type SearchFilter } from '@/domain/catalogue/search'
+import { SubjectRegistry } from '@/domain/catalogue/subjects'
+import { decodeTableFile, exportCsv, parseTable, type ParsedTable, type TextEncodingName } from '@/exchange/catalogueCsv'
+import { loadShippedCatalogue } from '@/exchange/shippedCatalogue'
+import { useLiveQuery } from '@/composables/useLiveQuery'
+
+export interface PreparedImport {
+  table: ParsedTable
+  plan: ImportPlan
+  encoding: TextEncodingName | null
+  sourceName: string
+}
+
+export interface SectionDraft {
+  title: string
+  term: number | null
+  subject: string
+  grade: number
+  language: Language
+}
+
+export const useCatalogueStore = defineStore('catalogue', () => {
+  const objectivesQuery = useLiveQuery(() => catalogueRepo.listObjectives(), [] as CatalogueObjective[])
+  const sectionsQuery = useLiveQuery(() => catalogueRepo.listSections(), [] as CatalogueSection[])
+  const objectives = objectivesQuery.data
+  const sections = sectionsQuery.data
+  const shippedState = shallowRef<'idle' | 'loading' | 'ready' | 'failed'>('idle')
+  let shippedLoad: Promise<void> | null = null
+
+  /** Loads the bundled catalogue unless this version is already in the database. Safe to call often. */
+  function ensureShipped(): Promise<void> {
+    shippedLoad ??= (async () => {
+      shippedState.value = 'loading'
+      try {
+        await catalogueRepo.replaceShipped(await loadShippedCatalogue())
+        shippedState.value = 'ready'
+      } catch (e) {
+        shippedState.value = 'failed'
+        shippedLoad = null
+        throw e
+      }
+    })()
+    return shippedLoad
+  }
+
+  const subjects = computed(() => {
+    const registry = new SubjectRegistry()
+    for (const e of [...objectives.value, ...sections.value]) registry.register(e.subject, e.subjectNames)
+    return registry
+  })
+
+  // the index follows the live list incrementally: a rebuild of 20,000 entries is not free
+  let index: CatalogueSearch | null = null
+  let indexed: readonly CatalogueObjective[] | null = null
+  let stamps = new Map<string, string>()
+  const stamp = (o: CatalogueObjective) => `${o.updatedAt}|${o.hidden}|${o.text}|${o.section}|${o.term}`
+  function searchIndex(): CatalogueSearch {
+    const list = objectives.value
+    if (index && indexed === list) return index
+    if (!index) {
+      index = new CatalogueSearch(list)
+    } else {
+      const alive = new Set<string>()
+      for (const o of list) {
+        alive.add(o.id)
+        if (stamps.get(o.id) !== stamp(o)) index.upsert(o)
+      }
+      for (const id of stamps.keys()) if (!alive.has(id)) index.remove(id)
+    }
+    stamps = new Map(list.map((o) => [o.id, stamp(o)]))
+    indexed = list
+    return index
+  }
+
+  function search(query: string, filter: SearchFilter = {}, preferLanguage?: Language, limit?: number): CatalogueHit[] {
+    return searchIndex().search(query, filter, preferLanguage, limit)
+  }
+
+  /** The subject key of a free-text subject («Физика», «Physics», «физика»), or null when empty. */
+  const resolveSubject = (name: string) => subjects.value.resolve(name)
+  const subjectLabel = (key: string, lang: Language) => subjects.value.label(key, lang)
+
+  function subjectKeyFor(name: string, lang: Language): string {
+    const registry = subjects.value
+    return registry.ensure(name, lang) ?? ''
+  }
+
+  async function addOwnObjective(draft: ObjectiveDraft): Promise<string> {
+    const registry = subjects.value
+    const key = subjectKeyFor(draft.subject, draft.language)
+    const entry = objectiveFromDraft(draft, key, registry, Date.now(), Date.now())
+    await catalogueRepo.putOwnObjective(entry)
+    return entry.id
+  }
+
+  async function updateOwnObjective(existing: CatalogueObjective, draft: ObjectiveDraft): Promise<void> {
+    const key = subjectKeyFor(draft.subject, draft.language)
+    const names = subjects.value.namesOf(key)
+    await catalogueRepo.putOwnObjective({
+      ...existing,
+      code: draft.code,
+      text: draft.text,
+      section: draft.section,
+      term: draft.term,
+      grade: draft.grade,
+      language: draft.language,
+      subject: key,
+      subjectNames: { ...names, [draft.language]: names[draft.language] ?? draft.subject },
+      updatedAt: Date.now(),
+    })
+  }
+
+  async function saveOwnSection(draft: SectionDraft, existing?: CatalogueSection): Promise<void> {
+    const key = subjectKeyFor(draft.subject, draft.language)
+    const names = subjects.value.namesOf(key)
+    const now = Date.now()
+    await catalogueRepo.putOwnSection({
+      id: existing?.id ?? newId(),
+      title: draft.title.trim(),
+      term: draft.term,
+      grade: draft.grade,
+      language: draft.language,
+      subject: key,
+      subjectNames: { ...names, [draft.language]: names[draft.language] ?? draft.subject },
+      origin: 'own',
+      hidden: false,
+      source: '',
+      order: existing?.order ?? now,
+      updatedAt: now,
+    })
+  }
+
+  /** Reads a pasted table or a file and plans the import; writes nothing. Throws TableError. */
+  async function prepareImport(input: { text: string } | { file: File }, defaults: ImportDefaults): Promise<PreparedImport> {
+    let text: string
+    let encoding: TextEncodingName | null = null
+    let sourceName = ''
+    if ('file' in input) {
+      const decoded = decodeTableFile(new Uint8Array(await input.file.arrayBuffer()))
+      text = decoded.text
+      encoding = decoded.encoding
+      sourceName = input.file.name
+    } else {
+      text = input.text
+    }
+    const table = parseTable(text)
+    const results = table.rows.map((row) => validateRow(row, defaults))
+    const registry = subjects.value
+    const plan = planImport(results, objectives.value, registry)
+    if (sourceName) for (const row of plan.rows) row.draft.source ??= sourceName
+    return { table, plan, encoding, sourceName }
+  }
+
+  /** Writes the confirmed import in one transaction; returns how many entries were written. */
+  async function confirmImport(plan: ImportPlan, choice: DuplicateChoice): Promise<number> {
+    const writes = importWrites(plan, choice, subjects.value, Date.now(), Date.now())
+    await catalogueRepo.applyImport(writes)
+    return writes.put.length
+  }
+
+  function toCsv(list: readonly CatalogueObjective[]): string {
+    return exportCsv(list, (o) => o.subjectNames[o.language] ?? subjectLabel(o.subject, o.language))
+  }
+
+  return {
+    objectives,
+    sections,
+    loaded: objectivesQuery.loaded,
+    shippedState,
+    subjects,
+    ensureShipped,
+    search,
+    resolveSubject,
+    subjectLabel,
+    addOwnObjective,
+    updateOwnObjective,
+    deleteOwnObjective: (id: string) => catalogueRepo.deleteOwnObjective(id),
+    saveOwnSection,
+    deleteOwnSection: (id: string) => catalogueRepo.deleteOwnSection(id),
+    setHidden: (kind: 'objective' | 'section', id: string, hidden: boolean) => catalogueRepo.setHidden(kind, id, hidden),
+    prepareImport,
+    confirmImport,
+    toCsv,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCatalogueStore, import.meta.hot))
