@@ -5,10 +5,12 @@
  * rows are completed with defaults and their subject typed in v1 becomes a subject key.
  */
 import type { Transaction } from 'dexie'
-import { isLanguage } from '@/domain/catalogue/rows'
+import { LANGUAGES, type Language } from '@/domain/model'
 import { SubjectRegistry } from '@/domain/catalogue/subjects'
 import type { CatalogueObjective } from '@/domain/catalogue/model'
 
+// not rows.ts's isLanguage: that module brings valibot, and this file is on the first-load path
+const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value)
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
 const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null)
 
