@@ -1,0 +1,53 @@
+/**
+ * The check engine: runs every rule family over an assessment and words the findings in the document's
+ * language. Pure and fast enough to run on every keystroke (bench/checks.bench.ts).
+ */
+import type { Assessment } from '../model'
+import { levelRules } from './levels'
+import { KIND_IN_MESSAGE, MESSAGES } from './messages'
+import { multipleChoiceRules } from './multipleChoice'
+import { pointsRules } from './points'
+import { criterionRules, objectiveRules, taskRules } from './structure'
+import { timeRules } from './time'
+import type { Finding, RawFinding, Rule, Severity } from './types'
+import { SEVERITIES } from './types'
+import { wordingRules } from './wording'
+
+export const RULE_FAMILIES: Record<string, Rule> = {
+  structure: (a) => [...objectiveRules(a), ...criterionRules(a), ...taskRules(a)],
+  points: pointsRules,
+  time: timeRules,
+  levels: levelRules,
+  multipleChoice: multipleChoiceRules,
+  wording: wordingRules,
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 }
+
+export function wordFinding(a: Assessment, raw: RawFinding): Finding {
+  const params = { ...raw.params }
+  if (typeof params.kind === 'string' && (params.kind === 'unit' || params.kind === 'term')) params.kind = KIND_IN_MESSAGE[a.language][params.kind]
+  const message = MESSAGES[raw.ruleId]?.[a.language](params) ?? raw.ruleId
+  return { severity: raw.severity, ruleId: raw.ruleId, path: raw.path, message, ...(raw.fix ? { fix: raw.fix } : {}) }
+}
+
+/** All findings, errors first, in the document's order within a severity. */
+export function runChecks(a: Assessment, rules: Record<string, Rule> = RULE_FAMILIES): Finding[] {
+  const raw: RawFinding[] = []
+  for (const rule of Object.values(rules)) raw.push(...rule(a))
+  return raw
+    .map((r, i) => ({ r, i }))
+    .sort((x, y) => SEVERITY_RANK[x.r.severity] - SEVERITY_RANK[y.r.severity] || x.i - y.i)
+    .map(({ r }) => wordFinding(a, r))
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+  for (const f of findings) counts[f.severity] += 1
+  return counts
+}
+
+/** Errors only: what the library shows on each card. */
+export function errorCount(a: Assessment): number {
+  return runChecks(a).filter((f) => f.severity === 'error').length
+}
