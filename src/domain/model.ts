@@ -14,7 +14,7 @@ export type TaskType = (typeof TASK_TYPES)[number]
 export const THINKING_LEVELS = ['knowledge', 'application', 'higher'] as const
 export type ThinkingLevel = (typeof THINKING_LEVELS)[number]
 
-export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'changesRequested', 'approved'] as const
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'changesRequested', 'resubmitted', 'approved'] as const
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
 
 /** An objective as copied into the assessment: later catalogue edits never change an old document. */

@@ -6,7 +6,7 @@ export default {
     languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
     level: { knowledge: 'Білу және түсіну', application: 'Қолдану', higher: 'Жоғары деңгей дағдылары', none: 'Деңгейі көрсетілмеген' },
     taskType: { multipleChoice: 'Көп таңдауы бар (КТБ)', shortAnswer: 'Қысқа жауапты (ҚЖ)', extendedAnswer: 'Толық жауапты (ТЖ)' },
-    status: { draft: 'Жоба', submitted: 'Тексеруге жіберілді', changesRequested: 'Түзету керек', approved: 'Бекітілді' },
+    status: { draft: 'Жоба', submitted: 'Тексеруге жіберілді', changesRequested: 'Түзету керек', resubmitted: 'Қайта жіберілді', approved: 'Бекітілді' },
     save: { saving: 'Сақталуда…', saved: 'Сақталды', failed: 'Сақталмады', retry: 'Қайталау' },
   },
   ru: {
@@ -16,7 +16,7 @@ export default {
     languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
     level: { knowledge: 'Знание и понимание', application: 'Применение', higher: 'Навыки высокого порядка', none: 'Уровень не указан' },
     taskType: { multipleChoice: 'С множественным выбором (МВО)', shortAnswer: 'С кратким ответом (КО)', extendedAnswer: 'С развернутым ответом (РО)' },
-    status: { draft: 'Черновик', submitted: 'На проверке', changesRequested: 'Нужны правки', approved: 'Утверждено' },
+    status: { draft: 'Черновик', submitted: 'На проверке', changesRequested: 'Нужны правки', resubmitted: 'Отправлено повторно', approved: 'Утверждено' },
     save: { saving: 'Сохранение…', saved: 'Сохранено', failed: 'Не сохранено', retry: 'Повторить' },
   },
   en: {
@@ -26,7 +26,7 @@ export default {
     languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
     level: { knowledge: 'Knowledge and comprehension', application: 'Application', higher: 'Higher-order thinking skills', none: 'No level set' },
     taskType: { multipleChoice: 'Multiple choice (MCQ)', shortAnswer: 'Short answer (SAQ)', extendedAnswer: 'Extended response (ERQ)' },
-    status: { draft: 'Draft', submitted: 'Submitted', changesRequested: 'Changes requested', approved: 'Approved' },
+    status: { draft: 'Draft', submitted: 'Submitted', changesRequested: 'Changes requested', resubmitted: 'Resubmitted', approved: 'Approved' },
     save: { saving: 'Saving…', saved: 'Saved', failed: 'Not saved', retry: 'Retry' },
   },
 }
