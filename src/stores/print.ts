@@ -1,0 +1,86 @@
+/**
+ * Printing to Word: reads the task pictures from the database, loads the Word library only now (with
+ * `import()`, so it never weighs on the first load), builds the .docx and hands it to the browser as a
+ * download. The state (step, error) drives the dialog's progress line.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref } from 'vue'
+import { picturesRepo } from '@/db/pictures'
+import type { Assessment } from '@/domain/model'
+import { docxFileName } from '@/export/docx/fileName'
+import type { PictureMap, PrintOptions } from '@/export/docx/options'
+
+// the dialog's choices are plain data (no Word library): components take them from here
+export { defaultPrintOptions, MAX_RUBRIC_COPIES, PRINT_PARTS, type PrintOptions, type PrintPart } from '@/export/docx/options'
+
+export type PrintStep = 'idle' | 'pictures' | 'library' | 'building' | 'done' | 'failed'
+
+/** The bytes of the assessment's pictures, keyed by blob id, with the size the editor recorded. */
+export async function loadPictures(a: Assessment): Promise<PictureMap> {
+  const pictures = a.tasks.flatMap((t) => t.pictures)
+  if (pictures.length === 0) return new Map()
+  const rows = await picturesRepo.getMany([...new Set(pictures.map((p) => p.blobId))])
+  const map: PictureMap = new Map()
+  for (const p of pictures) {
+    const row = rows.get(p.blobId)
+    if (!row || map.has(p.blobId)) continue
+    map.set(p.blobId, { data: new Uint8Array(await row.blob.arrayBuffer()), mimeType: row.mimeType, width: p.width, height: p.height })
+  }
+  return map
+}
+
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // give the browser time to start the download before the URL is released
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export const usePrintStore = defineStore('print', () => {
+  const step = ref<PrintStep>('idle')
+  const error = ref('')
+  /** Milliseconds the last build took (shown to nobody; read by the browser test and bench). */
+  const lastBuildMs = ref(0)
+
+  const fileName = (a: Assessment): string => docxFileName(a)
+
+  /** Builds the pack and downloads it; resolves with the file name, or null when it failed. */
+  async function download(a: Assessment, options: PrintOptions): Promise<string | null> {
+    error.value = ''
+    try {
+      step.value = 'pictures'
+      const pictures = await loadPictures(a)
+      step.value = 'library'
+      const { buildAssessmentDocx } = await import('@/export/docx')
+      step.value = 'building'
+      // let the progress line paint before the build occupies the thread
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const started = performance.now()
+      const blob = await buildAssessmentDocx(a, options, pictures)
+      lastBuildMs.value = performance.now() - started
+      const name = docxFileName(a)
+      saveFile(blob, name)
+      step.value = 'done'
+      return name
+    } catch (e) {
+      step.value = 'failed'
+      error.value = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+      return null
+    }
+  }
+
+  function reset(): void {
+    step.value = 'idle'
+    error.value = ''
+  }
+
+  return { step, error, lastBuildMs, fileName, download, reset }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(usePrintStore, import.meta.hot))
