@@ -9,6 +9,13 @@ export const router = createRouter({
     { path: '/assessment/:id', name: 'editor', component: () => import('./views/EditorView.vue'), props: true },
     { path: '/catalogue', name: 'catalogue', component: () => import('./views/CatalogueView.vue') },
     { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
+    { path: '/examples', name: 'examples', component: () => import('./views/ExamplesView.vue') },
+    {
+      path: '/example/:slug',
+      name: 'example',
+      component: () => import('./views/EditorView.vue'),
+      props: (route) => ({ id: '', exampleSlug: route.params.slug }),
+    },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })
