@@ -68,7 +68,9 @@ export function browseTree(objectives: readonly CatalogueObjective[], sections: 
   }
   const terms = new Map<number | null, SectionGroup[]>()
   const sorted = [...groups.values()].sort((a, b) => a.language.localeCompare(b.language) || a.order - b.order)
-  for (const { order: _order, ...g } of sorted) {
+  for (const withOrder of sorted) {
+    const { order, ...g } = withOrder
+    void order
     g.objectives.sort((a, b) => compareCodes(a.code, b.code) || a.order - b.order)
     terms.set(g.term, [...(terms.get(g.term) ?? []), g])
   }
