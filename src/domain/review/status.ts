@@ -1,0 +1,34 @@
+/**
+ * The review state machine of an assessment:
+ * draft → submitted → changesRequested ⇄ resubmitted → approved, and approved → draft on the first edit
+ * (the approved version stays frozen). A verdict moves only a document that is waiting for review, so a
+ * reply opened twice, or an old reply opened late, never moves the state back.
+ */
+import type { AssessmentStatus } from '../model'
+import type { Verdict } from './model'
+
+export type ReviewEvent = { type: 'submit' } | { type: 'verdict'; verdict: Verdict } | { type: 'edit' }
+
+const WAITING: readonly AssessmentStatus[] = ['submitted', 'resubmitted']
+
+export const isWaitingForReview = (s: AssessmentStatus): boolean => WAITING.includes(s)
+
+/** An approved document is sent again only after it changed (which makes it a draft). */
+export const canSubmit = (s: AssessmentStatus): boolean => s !== 'approved'
+
+/** The status after an event; the same status when the event does not apply. */
+export function nextStatus(current: AssessmentStatus, event: ReviewEvent): AssessmentStatus {
+  switch (event.type) {
+    case 'submit':
+      if (current === 'draft') return 'submitted'
+      if (current === 'changesRequested') return 'resubmitted'
+      return current
+    case 'verdict':
+      if (!isWaitingForReview(current)) return current
+      if (event.verdict === 'approve') return 'approved'
+      if (event.verdict === 'requestChanges') return 'changesRequested'
+      return current
+    case 'edit':
+      return current === 'approved' ? 'draft' : current
+  }
+}

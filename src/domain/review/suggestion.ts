@@ -1,0 +1,70 @@
+/**
+ * A mentor's suggested replacement, applied as one pure edit of the field it is anchored to, through
+ * the ordinary operations (so the editor's undo takes it back like any edit).
+ */
+import { resolvePath, valueAt, type FieldPath } from '../anchors'
+import { parseOptionalWhole, parsePoints } from '../input'
+import type { Assessment, AssessmentHeader } from '../model'
+import { updateCriterion, updateDescriptor, updateHeader, updateObjective, updateOption, updatePicture, updateTask } from '../operations'
+
+const TEXT_FIELDS: Record<string, readonly string[]> = {
+  header: ['title', 'subject'],
+  objective: ['code', 'text'],
+  criterion: ['text'],
+  task: ['text', 'answer'],
+  option: ['text'],
+  descriptor: ['text'],
+  picture: ['caption'],
+}
+const NUMBER_FIELDS: Record<string, readonly string[]> = {
+  header: ['durationMinutes'],
+  task: ['minutes'],
+  descriptor: ['points'],
+}
+
+/** Whether a suggested replacement can be written for this field (text and whole-number fields). */
+export function canSuggest(a: Assessment, path: FieldPath): boolean {
+  const r = resolvePath(a, path)
+  if (!r || r.kind === 'document' || r.field === null) return false
+  return (TEXT_FIELDS[r.kind] ?? []).includes(r.field) || (NUMBER_FIELDS[r.kind] ?? []).includes(r.field)
+}
+
+/**
+ * The assessment with the field at `path` replaced by `value`; the same object when the path is gone,
+ * the field takes no suggestion, or the value is not valid there (e.g. "1,5" for points).
+ */
+export function applySuggestion(a: Assessment, path: FieldPath, value: string): Assessment {
+  if (!canSuggest(a, path)) return a
+  const r = resolvePath(a, path)
+  if (!r || r.kind === 'document' || r.field === null) return a
+  const field = r.field
+  let number: number | null = null
+  if ((NUMBER_FIELDS[r.kind] ?? []).includes(field)) {
+    const parsed = field === 'points' ? parsePoints(value) : parseOptionalWhole(value, 0, 10_000)
+    if (!parsed.ok) return a
+    number = parsed.value
+  }
+  const patch = { [field]: number ?? value }
+  switch (r.kind) {
+    case 'header':
+      return updateHeader(a, patch as Partial<AssessmentHeader>)
+    case 'objective':
+      return updateObjective(a, r.objective.id, patch)
+    case 'criterion':
+      return updateCriterion(a, r.criterion.id, patch)
+    case 'task':
+      return updateTask(a, r.task.id, patch)
+    case 'option':
+      return updateOption(a, r.task.id, r.option.id, patch)
+    case 'descriptor':
+      return updateDescriptor(a, r.task.id, r.descriptor.id, patch)
+    case 'picture':
+      return updatePicture(a, r.task.id, r.picture.id, patch)
+  }
+}
+
+/** Whether the field already holds the suggestion (so "apply" has nothing left to do). */
+export function isApplied(a: Assessment, path: FieldPath, value: string): boolean {
+  const after = applySuggestion(a, path, value)
+  return after !== a && valueAt(after, path) === valueAt(a, path)
+}
