@@ -1,9 +1,37 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Offline after one visit: every built file is precached, including the lazily loaded Word
+    // library, catalogue data and worked examples. Updates wait for the teacher (registerType: prompt).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Bagalau — жиынтық бағалау',
+        short_name: 'Bagalau',
+        description: 'БЖБ / ТЖБ (СОр / СОч) builder for teachers of Kazakhstan',
+        lang: 'kk',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#f5f7fa',
+        theme_color: '#1f5f8b',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   test: {
