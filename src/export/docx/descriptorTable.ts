@@ -12,7 +12,7 @@ import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table } from './table'
 import { xmlSafe } from './text'
 
-export const DESCRIPTOR_COLUMNS = columns(CONTENT_WIDTH, [30, 13, 45, 12])
+export const DESCRIPTOR_COLUMNS = columns(CONTENT_WIDTH, [28, 15, 45, 12])
 
 export function descriptorTableDocx(a: Assessment): Table {
   const labels = PRINT_LABELS[a.language]

@@ -11,7 +11,7 @@ import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
 import { runs } from './text'
 
-export const RUBRIC_COLUMNS = columns(CONTENT_WIDTH, [25, 9, 22, 22, 22])
+export const RUBRIC_COLUMNS = columns(CONTENT_WIDTH, [24, 13, 21, 21, 21])
 
 export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): Table {
   const labels = PRINT_LABELS[a.language]

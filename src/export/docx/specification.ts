@@ -13,13 +13,15 @@ import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
 import { runs } from './text'
 
-export const SPEC_COLUMNS = columns(CONTENT_WIDTH, [13, 25, 13, 8, 8, 9, 9, 7, 8])
+export const SPEC_COLUMNS = columns(CONTENT_WIDTH, [12, 25, 15, 8, 8, 8, 9, 7, 8])
 
 export function specificationTable(a: Assessment): Table {
   const labels = PRINT_LABELS[a.language]
   const h = labels.pack.spec
   const spec = specification(a)
-  const head: CellOptions = { bold: true, align: 'center', shade: true }
+  // nine columns on a portrait page: 10 pt keeps words whole
+  const size = 20
+  const head: CellOptions = { bold: true, align: 'center', shade: true, size }
   const rows = [headerRow([h.section, h.objective, labels.level, h.taskCount, h.taskNumber, h.type, h.time, h.points, h.sectionPoints].map((t) => cell(t, head)))]
   for (const s of spec.sections) {
     s.rows.forEach((r, i) => {
@@ -27,23 +29,23 @@ export function specificationTable(a: Assessment): Table {
       const first = i === 0
       rows.push(
         row([
-          cell(first ? (s.title ?? DERIVED_LABELS[a.language].noSection) : '', { merge: merge() }),
-          cell(r.objectives.map((o) => [o.code.trim(), o.text.trim()].filter(Boolean).join(' ')).join('\n') || '—'),
-          cell(r.level ? labels.levels[r.level] : '—', { align: 'center' }),
-          cell(first ? String(s.taskCount) : '', { align: 'center', merge: merge() }),
-          cell(String(r.taskNumber), { align: 'center' }),
-          cell(r.type ? labels.taskTypesShort[r.type] : '—', { align: 'center' }),
-          cell(r.minutes !== null ? String(r.minutes) : '—', { align: 'center' }),
-          cell(String(r.points), { align: 'center' }),
-          cell(first ? String(s.points) : '', { align: 'center', merge: merge() }),
+          cell(first ? (s.title ?? DERIVED_LABELS[a.language].noSection) : '', { merge: merge(), size }),
+          cell(r.objectives.map((o) => [o.code.trim(), o.text.trim()].filter(Boolean).join(' ')).join('\n') || '—', { size }),
+          cell(r.level ? labels.levels[r.level] : '—', { align: 'center', size }),
+          cell(first ? String(s.taskCount) : '', { align: 'center', merge: merge(), size }),
+          cell(String(r.taskNumber), { align: 'center', size }),
+          cell(r.type ? labels.taskTypesShort[r.type] : '—', { align: 'center', size }),
+          cell(r.minutes !== null ? String(r.minutes) : '—', { align: 'center', size }),
+          cell(String(r.points), { align: 'center', size }),
+          cell(first ? String(s.points) : '', { align: 'center', merge: merge(), size }),
         ]),
       )
     })
   }
-  const bold: CellOptions = { bold: true, align: 'center' }
+  const bold: CellOptions = { bold: true, align: 'center', size }
   rows.push(
     row([
-      cell(h.total, { bold: true, columnSpan: 3 }),
+      cell(h.total, { bold: true, columnSpan: 3, size }),
       cell(String(spec.taskCount), bold),
       cell('', bold),
       cell('', bold),

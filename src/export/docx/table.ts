@@ -31,6 +31,8 @@ export interface CellOptions {
   merge?: 'restart' | 'continue'
   shade?: boolean
   borders?: ITableCellOptions['borders']
+  /** Font size in half-points. @default the body size (12 pt) */
+  size?: number
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }
@@ -40,7 +42,7 @@ export function cell(content: string | Paragraph[], options: CellOptions = {}): 
   const alignment = ALIGN[options.align ?? 'left']
   const children =
     typeof content === 'string'
-      ? [new Paragraph({ alignment, spacing: { after: 0 }, children: runs(content, { bold: options.bold, italics: options.italics }) })]
+      ? [new Paragraph({ alignment, spacing: { after: 0 }, children: runs(content, { bold: options.bold, italics: options.italics, size: options.size }) })]
       : content
   return new TableCell({
     children,

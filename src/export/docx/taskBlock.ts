@@ -58,8 +58,10 @@ function optionsTable(task: Task): Table {
   return table(widths, rows, 'none')
 }
 
-function answerLine(): Paragraph {
+/** A handwriting line; all but the last keep with the next, so a task's space never splits over pages. */
+function answerLine(last: boolean): Paragraph {
   return new Paragraph({
+    keepNext: !last,
     spacing: { before: 240, after: 0 },
     tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: 'underscore' }],
     children: [new TextRun('\t')],
@@ -79,6 +81,6 @@ export function taskBlock(task: Task, number: number, pictures: PictureMap): (Pa
   for (const p of task.pictures) out.push(...picture(pictures.get(p.blobId), p.caption))
   if (task.type === 'multipleChoice' && task.options.length > 0) out.push(optionsTable(task))
   const lines = ANSWER_LINES[task.type ?? 'none'] + (task.type === 'multipleChoice' && task.options.length === 0 ? 1 : 0)
-  for (let i = 0; i < lines; i++) out.push(answerLine())
+  for (let i = 0; i < lines; i++) out.push(answerLine(i === lines - 1))
   return out
 }
