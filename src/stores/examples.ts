@@ -5,6 +5,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { Assessment } from '@/domain/model'
+import { useLibraryStore } from './library'
 import { loadWorkedExample, workedExampleSlugs, type WorkedExample, type WorkedExampleSummary } from '@/exchange/workedExamples'
 
 export const useExamplesStore = defineStore('examples', () => {
@@ -37,7 +38,14 @@ export const useExamplesStore = defineStore('examples', () => {
     return (await load(slug)).summary
   }
 
-  return { slugs: workedExampleSlugs, list, get, summary }
+  /** Saves an editable draft copy of the example in the library and returns its id. */
+  async function makeEditableCopy(slug: string): Promise<{ id: string; title: string }> {
+    const example = await get(slug)
+    const id = await useLibraryStore().duplicate(example)
+    return { id, title: example.title }
+  }
+
+  return { slugs: workedExampleSlugs, list, get, summary, makeEditableCopy }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useExamplesStore, import.meta.hot))

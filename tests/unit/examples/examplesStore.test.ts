@@ -28,3 +28,22 @@ describe('examples store', () => {
     await expect(useExamplesStore().get('no-such-example')).rejects.toThrow(/no-such-example/)
   })
 })
+
+describe('making an editable copy', () => {
+  it('saves a draft copy in the library with fresh ids and no source', async () => {
+    const { assessmentsRepo } = await import('@/db/assessments')
+    const store = useExamplesStore()
+    const { id, title } = await store.makeEditableCopy('sor-kk-history-9')
+    const saved = (await assessmentsRepo.get(id))!
+    const example = await store.get('sor-kk-history-9')
+    expect(title).toBe(example.title)
+    expect(saved.title).toBe(example.title)
+    expect(saved.status).toBe('draft')
+    expect(saved.source).toBe('')
+    expect(totalPoints(saved)).toBe(13)
+    expect(saved.criteria[1].id).not.toBe(example.criteria[1].id)
+    expect(saved.tasks[2].criterionIds).toEqual([saved.criteria[1].id])
+    // the example itself is untouched, still approved and read from the bundle
+    expect(example.status).toBe('approved')
+  })
+})

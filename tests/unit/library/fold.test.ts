@@ -32,3 +32,12 @@ describe('foldTerms', () => {
     expect(foldTerms('   ')).toEqual([])
   })
 })
+
+describe('one folding for the whole app', () => {
+  it('agrees with the catalogue’s fold on letters, so a word found in one search is found in the other', async () => {
+    const { fold } = await import('@/domain/catalogue/fold')
+    const sample = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі Ёё АБВ abc İ 7.2.1.1 5.L3 «Тарихи» оқиға'
+    const letters = (s: string) => s.replace(/[^\p{L}\p{N}.]/gu, '')
+    expect(letters(foldText(sample))).toBe(letters(fold(sample)))
+  })
+})
