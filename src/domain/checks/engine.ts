@@ -51,3 +51,22 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 export function errorCount(a: Assessment): number {
   return runChecks(a).filter((f) => f.severity === 'error').length
 }
+
+/**
+ * Findings grouped by the field they concern, for inline markers beside the fields: a finding on
+ * `tasks/<id>/descriptors/<id>/points` is listed under that path only (ask for a parent path with `under`).
+ */
+export function findingsByPath(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const list = map.get(f.path)
+    if (list) list.push(f)
+    else map.set(f.path, [f])
+  }
+  return map
+}
+
+/** Findings on a path or anything inside it (`tasks/t1` gives those of its descriptors and options too). */
+export function findingsUnder(findings: readonly Finding[], path: string): Finding[] {
+  return findings.filter((f) => f.path === path || f.path.startsWith(path + '/'))
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import SpecificationView from '@/components/derived/SpecificationView.vue'
+import MarkSchemeView from '@/components/derived/MarkSchemeView.vue'
+import ParentRubricView from '@/components/derived/ParentRubricView.vue'
+import MarkBandsView from '@/components/derived/MarkBandsView.vue'
+import { editRubricCell } from '@/domain/parentRubric'
+import { i18n } from '@/i18n'
+import { cleanAssessment } from '../checks/clean'
+
+const global = { plugins: [i18n] }
+
+describe('derived tables', () => {
+  it('specification: document-language headings, section and total, cells focus their fields', async () => {
+    const a = cleanAssessment('kk', 'term')
+    const w = mount(SpecificationView, { props: { assessment: a }, global })
+    expect(w.get('thead').text()).toContain('Тексерілетін мақсат')
+    expect(w.get('[data-testid=spec-section-points]').text()).toBe('21')
+    expect(w.get('[data-testid=spec-total-minutes]').text()).toBe('39')
+    await w.get('[data-testid=spec-row-1] td:nth-child(3) button').trigger('click')
+    expect(w.emitted('focus')).toEqual([['tasks/t1/level']])
+  })
+
+  it('mark scheme: correct option and descriptor points', async () => {
+    const w = mount(MarkSchemeView, { props: { assessment: cleanAssessment('ru') }, global })
+    expect(w.get('[data-testid=scheme-row-1] [data-testid=scheme-answer]').text()).toBe('B) 1917 год')
+    expect(w.get('[data-testid=scheme-total]').text()).toBe('9')
+    await w.get('[data-testid=scheme-row-1] [data-testid=scheme-answer] button').trigger('click')
+    expect(w.emitted('focus')).toEqual([['tasks/t1/options/t1o1/text']])
+  })
+
+  it('parent rubric: generated cells, edits shown as edited or stale, editable cells emit', async () => {
+    const a = cleanAssessment('ru')
+    const edits = editRubricCell(a, {}, 'c1', 'low', 'Своими словами.')
+    const changed = { ...a, criteria: a.criteria.map((c) => (c.id === 'c1' ? { ...c, text: 'Называет причины события' } : c)) }
+    const w = mount(ParentRubricView, { props: { assessment: changed, edits, editable: true }, global })
+    const low = w.get('[data-testid=rubric-row-c1] [data-testid=rubric-low]')
+    expect((low.get('textarea').element as HTMLTextAreaElement).value).toBe('Своими словами.')
+    expect(low.find('.stale').exists()).toBe(true)
+    expect((w.get('[data-testid=rubric-row-c1] [data-testid=rubric-high] textarea').element as HTMLTextAreaElement).value).toBe('Верно называет причины события.')
+    await low.get('textarea').setValue('Другое.')
+    expect(w.emitted('edit-cell')).toEqual([['c1', 'low', 'Другое.']])
+    const ro = mount(ParentRubricView, { props: { assessment: a }, global })
+    expect(ro.find('textarea').exists()).toBe(false)
+    expect(ro.get('[data-testid=rubric-row-c1] [data-testid=rubric-low]').text()).toBe('Затрудняется определять причины исторического события.')
+  })
+
+  it('mark bands: points for each mark and the level balance', async () => {
+    const w = mount(MarkBandsView, { props: { assessment: cleanAssessment('en', 'term') }, global })
+    expect(w.get('[data-testid=bands-total]').text()).toBe('21')
+    expect(w.get('[data-testid=band-5] [data-testid=band-points]').text()).toBe('18–21')
+    expect(w.get('[data-testid=band-2] [data-testid=band-points]').text()).toBe('0–8')
+    expect(w.get('[data-testid=balance-application]').text()).toContain('16')
+    await w.get('[data-testid=weights-fo25-sor25-soch50]').setValue(true)
+    expect(w.get('[data-testid=weights-chosen]').text()).toContain('25%')
+  })
+})
