@@ -1,0 +1,84 @@
+/**
+ * The one door in for review files: size limit, JSON without dangerous keys, the right kind of file in
+ * a format version this app reads, then the valibot schema. Every failure is a typed problem the
+ * screen can put in plain words; nothing here touches the database.
+ */
+import * as v from 'valibot'
+import type { Thread } from '@/domain/review/model'
+import { LIMITS } from './reviewSchemas'
+import type { CommentSchema, ThreadSchema } from './reviewSchemas'
+
+export const REVIEW_FILE_KINDS = { package: 'bagalau.review-package', reply: 'bagalau.review-reply' } as const
+export type ReviewFileKind = keyof typeof REVIEW_FILE_KINDS
+
+export type ReviewFileProblem =
+  | 'tooLarge'
+  | 'notJson'
+  | 'unsafeKey'
+  | 'notReviewFile'
+  | 'wrongKind'
+  | 'newerFormat'
+  | 'invalid'
+  | 'tampered'
+  | 'otherAssessment'
+  | 'unknownAssessment'
+  | 'unknownVersion'
+
+export interface ReviewFileError {
+  problem: ReviewFileProblem
+  /** Where in the file, for the curious (a dotted path or a key). */
+  detail: string
+}
+
+export type FileResult<T> = { ok: true; value: T } | { ok: false; error: ReviewFileError }
+
+export const fail = (problem: ReviewFileProblem, detail = ''): { ok: false; error: ReviewFileError } => ({ ok: false, error: { problem, detail } })
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+class UnsafeKey extends Error {}
+
+/** Parses text as a review file of `kind` and validates it against `schema` for `formatVersion`. */
+export function readReviewFile<S extends v.GenericSchema>(text: string, kind: ReviewFileKind, formatVersion: number, schema: S): FileResult<v.InferOutput<S>> {
+  if (text.length > LIMITS.fileChars) return fail('tooLarge', String(text.length))
+  let data: unknown
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (UNSAFE_KEYS.has(key)) throw new UnsafeKey(key)
+      return value
+    })
+  } catch (e) {
+    return e instanceof UnsafeKey ? fail('unsafeKey', e.message) : fail('notJson')
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('notReviewFile')
+  const { format, formatVersion: version } = data as { format?: unknown; formatVersion?: unknown }
+  const other = (Object.keys(REVIEW_FILE_KINDS) as ReviewFileKind[]).find((k) => k !== kind && REVIEW_FILE_KINDS[k] === format)
+  if (other) return fail('wrongKind', other)
+  if (format !== REVIEW_FILE_KINDS[kind]) return fail('notReviewFile')
+  if (typeof version === 'number' && version > formatVersion) return fail('newerFormat', String(version))
+  const parsed = v.safeParse(schema, data)
+  if (!parsed.success) {
+    const issue = parsed.issues[0]
+    return fail('invalid', `${v.getDotPath(issue) ?? ''}: ${issue.message}`)
+  }
+  return { ok: true, value: parsed.output }
+}
+
+type WireThread = v.InferOutput<typeof ThreadSchema>
+type WireComment = v.InferOutput<typeof CommentSchema>
+
+/** Threads as they go into a file: published comments only, no assessment id (the file names it once). */
+export function toWire(threads: readonly Thread[]): WireThread[] {
+  return threads
+    .map((t) => ({ ...t, comments: t.comments.filter((c) => !c.draft) }))
+    .filter((t) => t.comments.length > 0)
+    .map(({ assessmentId: _a, comments, ...rest }) => ({
+      ...rest,
+      comments: comments.map(({ draft: _d, ...c }): WireComment => c),
+    }))
+}
+
+/** Threads from a file, bound to the assessment the file is about. */
+export function fromWire(threads: readonly WireThread[], assessmentId: string): Thread[] {
+  return threads.map((t) => ({ ...t, assessmentId, comments: t.comments.map((c) => ({ ...c, draft: false })) }))
+}
