@@ -18,12 +18,35 @@ const stats = (xs) => {
 const ms = (x) => `${x.toFixed(2)} ms`
 
 execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--logLevel', 'error'], { stdio: 'inherit' })
+let bundle
+try {
+  bundle = execFileSync('node', ['scripts/check-bundle.mjs'], { env: { ...process.env, E2E_DIST: 'dist-bench' }, encoding: 'utf8' })
+} catch (e) {
+  bundle = `${e.stdout ?? ''}${e.stderr ?? ''}` // over budget still prints its figure
+}
 const server = await preview({ build: { outDir: 'dist-bench' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' })
 const url = server.resolvedUrls.local[0]
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS })
 const rows = []
+const firstLoad = bundle.match(/= ([\d.]+) kB gzip/)
+rows.push(['first-load JavaScript (gzip)', firstLoad ? `${firstLoad[1]} kB` : bundle.trim(), '≤ 100 kB'])
 
 try {
+  const fcp = []
+  const interactive = []
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const cold = await context.newPage()
+    const start = Date.now()
+    await cold.goto(url)
+    await cold.getByTestId('new-unit').waitFor()
+    interactive.push(Date.now() - start)
+    fcp.push(await cold.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN))
+    await context.close()
+  }
+  rows.push(['first contentful paint, cold (median of 5)', ms(stats(fcp).median), '< 1000 ms'])
+  rows.push(['library interactive, cold (median of 5)', ms(stats(interactive).median), '< 1500 ms'])
+
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
   await page.goto(url)
   await page.getByTestId('new-unit').waitFor()
@@ -74,11 +97,16 @@ try {
   for (let i = 0; i < 50; i++) {
     const before = await page.evaluate(() => performance.getEntriesByName('bagalau:save').length)
     await page.getByTestId('descriptor-points').nth(10).fill(String(2 + (i % 2)))
-    await page.waitForFunction((n) => performance.getEntriesByName('bagalau:save').length > n, before)
+    const measured = await page
+      .waitForFunction((n) => performance.getEntriesByName('bagalau:save').length > n, before, { timeout: 5000 })
+      .then(() => true, () => false)
+    if (!measured) break
     saves.push(await page.evaluate(() => performance.getEntriesByName('bagalau:save').at(-1).duration))
   }
-  const s = stats(saves)
-  rows.push([`editor: autosave of the whole document (n=${s.n})`, `median ${ms(s.median)}, worst ${ms(s.worst)}`, '< 50 ms'])
+  if (saves.length) {
+    const s = stats(saves)
+    rows.push([`editor: autosave of the whole document (n=${s.n})`, `median ${ms(s.median)}, worst ${ms(s.worst)}`, '< 50 ms'])
+  } else rows.push(['editor: autosave of the whole document', 'not measured: the store records no bagalau:save measure', '< 50 ms'])
 } finally {
   await browser.close()
   await server.close()
