@@ -11,9 +11,15 @@
  *   row per code and language (domain/catalogue/model.ts CatalogueObjective);
  * - catalogueSections (v2): declared sections of the catalogue, also those without known objectives;
  * - catalogueMeta (v2): key/value facts about the catalogue, e.g. the version of the shipped data loaded.
+ * - versions (v3): frozen copies of an assessment as sent for review (domain/review/model.ts Version),
+ *   id `<assessmentId>@<number>`;
+ * - threads (v3): review threads anchored to field paths, with their comments (review/model.ts Thread);
+ * - reviews (v3): review rounds — on the mentor's side a package opened and its verdict, on the
+ *   teacher's side each reply applied (db/reviews.ts ReviewRow).
  */
 import type { Transaction } from 'dexie'
 import { upgradeCatalogueToV2 } from './catalogueUpgrade'
+import { upgradeReviewToV3 } from './reviewUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -39,6 +45,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       catalogueMeta: 'key',
     },
     upgrade: upgradeCatalogueToV2,
+  },
+  {
+    // v3: mentor review — frozen versions, threads and review rounds
+    version: 3,
+    stores: {
+      versions: 'id, assessmentId',
+      threads: 'id, assessmentId',
+      reviews: 'id, assessmentId, role',
+    },
+    upgrade: upgradeReviewToV3,
   },
 ]
 
