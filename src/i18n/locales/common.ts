@@ -1,7 +1,7 @@
 export default {
   kk: {
     app: { name: 'Bagalau', tagline: 'Жиынтық бағалауды құрастыру', language: 'Интерфейс тілі', library: 'Бағалаулар', trash: 'Себет', examples: 'Үлгілер', skip: 'Негізгі мазмұнға өту' },
-    common: { save: 'Сақтау', cancel: 'Болдырмау', delete: 'Жою', restore: 'Қалпына келтіру', back: 'Артқа', open: 'Ашу', duplicate: 'Көшірме жасау', undo: 'Болдырмау', redo: 'Қайтару', close: 'Жабу', none: '—', minutes: 'мин', points: 'балл' },
+    common: { save: 'Сақтау', cancel: 'Болдырмау', restore: 'Қалпына келтіру', open: 'Ашу', undo: 'Болдырмау', redo: 'Қайтару', close: 'Жабу', minutes: 'мин', points: 'балл' },
     kind: { unit: 'БЖБ', term: 'ТЖБ', unitLong: 'Бөлім бойынша жиынтық бағалау (БЖБ)', termLong: 'Тоқсан бойынша жиынтық бағалау (ТЖБ)' },
     languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
     level: { knowledge: 'Білу және түсіну', application: 'Қолдану', higher: 'Жоғары деңгей дағдылары', none: 'Деңгейі көрсетілмеген' },
@@ -11,7 +11,7 @@ export default {
   },
   ru: {
     app: { name: 'Bagalau', tagline: 'Конструктор суммативного оценивания', language: 'Язык интерфейса', library: 'Оценивания', trash: 'Корзина', examples: 'Образцы', skip: 'Перейти к содержанию' },
-    common: { save: 'Сохранить', cancel: 'Отмена', delete: 'Удалить', restore: 'Восстановить', back: 'Назад', open: 'Открыть', duplicate: 'Дублировать', undo: 'Отменить', redo: 'Повторить', close: 'Закрыть', none: '—', minutes: 'мин', points: 'балл.' },
+    common: { save: 'Сохранить', cancel: 'Отмена', restore: 'Восстановить', open: 'Открыть', undo: 'Отменить', redo: 'Повторить', close: 'Закрыть', minutes: 'мин', points: 'балл.' },
     kind: { unit: 'СОр', term: 'СОч', unitLong: 'Суммативное оценивание за раздел (СОр)', termLong: 'Суммативное оценивание за четверть (СОч)' },
     languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
     level: { knowledge: 'Знание и понимание', application: 'Применение', higher: 'Навыки высокого порядка', none: 'Уровень не указан' },
@@ -21,7 +21,7 @@ export default {
   },
   en: {
     app: { name: 'Bagalau', tagline: 'Summative assessment builder', language: 'Interface language', library: 'Assessments', trash: 'Trash', examples: 'Examples', skip: 'Skip to content' },
-    common: { save: 'Save', cancel: 'Cancel', delete: 'Delete', restore: 'Restore', back: 'Back', open: 'Open', duplicate: 'Duplicate', undo: 'Undo', redo: 'Redo', close: 'Close', none: '—', minutes: 'min', points: 'marks' },
+    common: { save: 'Save', cancel: 'Cancel', restore: 'Restore', open: 'Open', undo: 'Undo', redo: 'Redo', close: 'Close', minutes: 'min', points: 'marks' },
     kind: { unit: 'Unit SA', term: 'Term SA', unitLong: 'Summative assessment for the unit', termLong: 'Summative assessment for the term' },
     languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
     level: { knowledge: 'Knowledge and comprehension', application: 'Application', higher: 'Higher-order thinking skills', none: 'No level set' },

@@ -8,7 +8,7 @@ export default {
     tasks: {
       title: 'Тапсырмалар', add: '+ Тапсырма', empty: 'Әзірге тапсырма жоқ. Бірінші тапсырманы қосыңыз.', number: '{n}-тапсырма', text: 'Тапсырма мәтіні', type: 'Түрі', noType: 'Түрі таңдалмаған', level: 'Деңгейі', noLevel: 'Таңдалмаған', minutes: 'Уақыты, мин', criteria: 'Бағалау критерийлері', noCriteriaYet: 'Алдымен критерийлерді қосыңыз.', answer: 'Жауабы / балл қою нұсқауы', duplicate: 'Көшірмесін жасау', remove: 'Тапсырманы жою', removed: '{n}-тапсырма жойылды.', points: '{n} балл', drag: 'Тапсырманы жылжыту',
       options: 'Жауап нұсқалары', addOption: '+ Нұсқа', option: '{letter} нұсқасы', correct: 'Дұрыс', removeOption: 'Нұсқаны жою',
-      pictures: 'Суреттер', addPicture: 'Сурет қосу', pasteHint: 'немесе суретті осы тапсырмаға қойыңыз (Ctrl+V)', caption: 'Сурет атауы', removePicture: 'Суретті жою', pictureFailed: 'Суретті оқу мүмкін болмады: {reason}', pictureType: 'тек PNG, JPEG немесе SVG',
+      addPicture: 'Сурет қосу', pasteHint: 'немесе суретті осы тапсырмаға қойыңыз (Ctrl+V)', caption: 'Сурет атауы', removePicture: 'Суретті жою', pictureFailed: 'Суретті оқу мүмкін болмады: {reason}', pictureType: 'тек PNG, JPEG немесе SVG',
     },
     descriptors: { title: 'Дескрипторлар', learner: 'Білім алушы', add: '+ Дескриптор', text: 'Дескриптор', points: 'Балл', criterion: 'Критерий', remove: 'Дескрипторды жою', enterHint: 'Соңғы дескрипторда Enter басу жаңасын қосады', problem: { empty: 'Балл енгізіңіз', notNumber: 'Балл — сан болуы керек', fraction: 'Балл — бүтін сан (мысалы, 1 немесе 2)', negative: 'Балл теріс бола алмайды' } },
   },
@@ -21,7 +21,7 @@ export default {
     tasks: {
       title: 'Задания', add: '+ Задание', empty: 'Пока нет заданий. Добавьте первое задание.', number: 'Задание {n}', text: 'Текст задания', type: 'Тип', noType: 'Тип не выбран', level: 'Уровень', noLevel: 'Не выбран', minutes: 'Время, мин', criteria: 'Критерии оценивания', noCriteriaYet: 'Сначала добавьте критерии.', answer: 'Ответ / указания к выставлению баллов', duplicate: 'Дублировать', remove: 'Удалить задание', removed: 'Задание {n} удалено.', points: '{n} балл.', drag: 'Переместить задание',
       options: 'Варианты ответа', addOption: '+ Вариант', option: 'Вариант {letter}', correct: 'Верный', removeOption: 'Удалить вариант',
-      pictures: 'Рисунки', addPicture: 'Добавить рисунок', pasteHint: 'или вставьте рисунок в это задание (Ctrl+V)', caption: 'Подпись к рисунку', removePicture: 'Удалить рисунок', pictureFailed: 'Не удалось прочитать рисунок: {reason}', pictureType: 'только PNG, JPEG или SVG',
+      addPicture: 'Добавить рисунок', pasteHint: 'или вставьте рисунок в это задание (Ctrl+V)', caption: 'Подпись к рисунку', removePicture: 'Удалить рисунок', pictureFailed: 'Не удалось прочитать рисунок: {reason}', pictureType: 'только PNG, JPEG или SVG',
     },
     descriptors: { title: 'Дескрипторы', learner: 'Обучающийся', add: '+ Дескриптор', text: 'Дескриптор', points: 'Балл', criterion: 'Критерий', remove: 'Удалить дескриптор', enterHint: 'Enter в последнем дескрипторе добавляет следующий', problem: { empty: 'Введите балл', notNumber: 'Балл должен быть числом', fraction: 'Балл — целое число (например, 1 или 2)', negative: 'Балл не может быть отрицательным' } },
   },
@@ -34,7 +34,7 @@ export default {
     tasks: {
       title: 'Tasks', add: '+ Task', empty: 'No tasks yet. Add the first task.', number: 'Task {n}', text: 'Task text', type: 'Type', noType: 'No type chosen', level: 'Level', noLevel: 'Not chosen', minutes: 'Time, min', criteria: 'Assessment criteria', noCriteriaYet: 'Add criteria first.', answer: 'Answer / marking note', duplicate: 'Duplicate', remove: 'Delete task', removed: 'Task {n} deleted.', points: '{n} mark | {n} marks', drag: 'Move task',
       options: 'Answer options', addOption: '+ Option', option: 'Option {letter}', correct: 'Correct', removeOption: 'Remove option',
-      pictures: 'Pictures', addPicture: 'Add picture', pasteHint: 'or paste a picture into this task (Ctrl+V)', caption: 'Caption', removePicture: 'Remove picture', pictureFailed: 'Could not read the picture: {reason}', pictureType: 'PNG, JPEG or SVG only',
+      addPicture: 'Add picture', pasteHint: 'or paste a picture into this task (Ctrl+V)', caption: 'Caption', removePicture: 'Remove picture', pictureFailed: 'Could not read the picture: {reason}', pictureType: 'PNG, JPEG or SVG only',
     },
     descriptors: { title: 'Descriptors', learner: 'A learner', add: '+ Descriptor', text: 'Descriptor', points: 'Mark', criterion: 'Criterion', remove: 'Remove descriptor', enterHint: 'Enter in the last descriptor adds the next one', problem: { empty: 'Enter a mark', notNumber: 'The mark must be a number', fraction: 'Marks are whole numbers (e.g. 1 or 2)', negative: 'A mark cannot be negative' } },
   },
