@@ -4,11 +4,9 @@ export default {
     checks: {
       title: 'Тексеру',
       severity: { error: 'Қате', warning: 'Ескерту', hint: 'Кеңес' },
-      count: '{n}',
       none: 'Ескерту жоқ: әдіскер тексеретін қателер табылмады.',
       fix: 'Түзету',
       fixTitle: 'Ұсынылған түзетуді қолдану',
-      document: 'Құжат',
       hints: 'Кеңестерді көрсету ({n})',
     },
     tables: {
@@ -22,8 +20,6 @@ export default {
       weights: 'Тоқсандық бағаның салмақтары',
       weightsNote: 'Дереккөздер жыл бойынша әртүрлі: өз мектебіңіздің ережесін таңдаңыз.',
       weightParts: 'ҚБ {formative}% · БЖБ {unit}% · ТЖБ {term}%',
-      levelBalance: 'Деңгейлер бойынша теңгерім',
-      levelRow: '{tasks} тапсырма · {points} балл',
       edited: 'өңделген',
       stale: 'критерий өзгерді: тексеріңіз',
       cellLabel: '{criterion}: {level}',
@@ -33,11 +29,9 @@ export default {
     checks: {
       title: 'Проверка',
       severity: { error: 'Ошибка', warning: 'Предупреждение', hint: 'Подсказка' },
-      count: '{n}',
       none: 'Замечаний нет: ошибок, которые ищет методист, не найдено.',
       fix: 'Исправить',
       fixTitle: 'Применить предложенное исправление',
-      document: 'Документ',
       hints: 'Показать подсказки ({n})',
     },
     tables: {
@@ -51,8 +45,6 @@ export default {
       weights: 'Веса четвертной оценки',
       weightsNote: 'Источники расходятся по годам: выберите правило вашей школы.',
       weightParts: 'ФО {formative}% · СОр {unit}% · СОч {term}%',
-      levelBalance: 'Баланс по уровням',
-      levelRow: '{tasks} зад. · {points} балл.',
       edited: 'изменено',
       stale: 'критерий изменился: проверьте',
       cellLabel: '{criterion}: {level}',
@@ -62,11 +54,9 @@ export default {
     checks: {
       title: 'Checks',
       severity: { error: 'Error', warning: 'Warning', hint: 'Hint' },
-      count: '{n}',
       none: 'No findings: none of the mistakes a methodologist looks for.',
       fix: 'Fix',
       fixTitle: 'Apply the proposed fix',
-      document: 'Document',
       hints: 'Show hints ({n})',
     },
     tables: {
@@ -80,8 +70,6 @@ export default {
       weights: 'Term mark weights',
       weightsNote: 'Sources differ by year: choose your school’s rule.',
       weightParts: 'Formative {formative}% · unit {unit}% · term {term}%',
-      levelBalance: 'Balance of levels',
-      levelRow: '{tasks} tasks · {points} marks',
       edited: 'edited',
       stale: 'the criterion changed: check it',
       cellLabel: '{criterion}: {level}',
