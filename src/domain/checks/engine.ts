@@ -33,12 +33,10 @@ export function wordFinding(a: Assessment, raw: RawFinding): Finding {
 
 /** All findings, errors first, in the document's order within a severity. */
 export function runChecks(a: Assessment, rules: Record<string, Rule> = RULE_FAMILIES): Finding[] {
-  const raw: RawFinding[] = []
-  for (const rule of Object.values(rules)) raw.push(...rule(a))
-  return raw
-    .map((r, i) => ({ r, i }))
-    .sort((x, y) => SEVERITY_RANK[x.r.severity] - SEVERITY_RANK[y.r.severity] || x.i - y.i)
-    .map(({ r }) => wordFinding(a, r))
+  // one bucket per severity keeps the rules' order within it without sorting
+  const buckets: Finding[][] = SEVERITIES.map(() => [])
+  for (const rule of Object.values(rules)) for (const r of rule(a)) buckets[SEVERITY_RANK[r.severity]].push(wordFinding(a, r))
+  return buckets.flat()
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -77,7 +77,10 @@ export function findImperative(text: string, language: Language): Imperative | n
 const KK_NOT_IMPERATIVE = new Set(['теңіз', 'теңіздер', 'мүйіз', 'мүйіздер'])
 
 export function findVague(text: string, language: Language): string | null {
-  const lower = ` ${words(text.toLowerCase()).join(' ')} `
+  const raw = text.toLowerCase()
+  // cheap substring test first: most descriptors contain none of the phrases
+  if (!VAGUE_VERBS[language].some((phrase) => raw.includes(phrase))) return null
+  const lower = ` ${words(raw).join(' ')} `
   for (const phrase of VAGUE_VERBS[language]) if (lower.includes(` ${phrase} `)) return phrase
   return null
 }
@@ -90,7 +93,9 @@ const isVerb: Record<Language, (w: string) => boolean> = {
 
 /** Two actions joined in one: «…табады және жазады», «называет и объясняет», "names and explains". */
 export function hasTwoActions(text: string, language: Language): boolean {
-  const ws = words(text.toLowerCase())
+  const raw = text.toLowerCase()
+  if (!AND[language].some((and) => raw.includes(` ${and} `))) return false
+  const ws = words(raw)
   const verb = isVerb[language]
   for (let i = 1; i < ws.length - 1; i++) {
     if (!AND[language].includes(ws[i])) continue
