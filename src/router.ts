@@ -9,6 +9,7 @@ export const router = createRouter({
     { path: '/assessment/:id', name: 'editor', component: () => import('./views/EditorView.vue'), props: true },
     { path: '/catalogue', name: 'catalogue', component: () => import('./views/CatalogueView.vue') },
     { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
+    { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
     { path: '/examples', name: 'examples', component: () => import('./views/ExamplesView.vue') },
     {
       path: '/example/:slug',

@@ -45,14 +45,22 @@ export const assessmentsRepo = {
   },
 }
 
+export type SaveResult = { ok: true; updatedAt: number } | { ok: false; theirs: Assessment }
+
 /**
  * Saves the editor's content without undoing a trash move made meanwhile (in another tab, say):
- * `deletedAt` is always kept as the database has it.
+ * `deletedAt` is always kept as the database has it. With `expectedUpdatedAt` (the row's updatedAt
+ * as this tab last read or wrote it) the save is refused when someone else saved in between, and the
+ * other version is returned, so two tabs never silently overwrite each other. Two saves in the same
+ * millisecond still get different updatedAt values, so the next check cannot miss the second one.
  */
-export async function saveAssessmentContent(a: Assessment, now = Date.now()): Promise<void> {
+export async function saveAssessmentContent(a: Assessment, now = Date.now(), expectedUpdatedAt?: number): Promise<SaveResult> {
   const database = db()
-  await database.transaction('rw', database.assessments, async () => {
+  return database.transaction('rw', database.assessments, async (): Promise<SaveResult> => {
     const existing = await database.assessments.get(a.id)
-    await database.assessments.put(plain({ ...a, updatedAt: now, deletedAt: existing?.deletedAt ?? a.deletedAt }))
+    if (existing && expectedUpdatedAt !== undefined && existing.updatedAt !== expectedUpdatedAt) return { ok: false, theirs: existing }
+    const updatedAt = existing && now === existing.updatedAt ? now + 1 : now
+    await database.assessments.put(plain({ ...a, updatedAt, deletedAt: existing?.deletedAt ?? a.deletedAt }))
+    return { ok: true, updatedAt }
   })
 }

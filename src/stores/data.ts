@@ -1,0 +1,166 @@
+/**
+ * Data care: backup to a file, restore with a preview, storage use and persistence, the backup
+ * reminder and the start-up clean-up of the trash. Settings live in localStorage:
+ * 'bagalau.lastBackupAt' (ms), 'bagalau.backupRemindDays' (whole days), 'bagalau.profile' (read only).
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { BackupProgress, RestoreMode } from '@/db/backup'
+import { changeTimes, purgeExpiredTrash } from '@/db/dataCare'
+import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
+import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/dataCare'
+import type { ParsedBackup } from '@/exchange/backup/backupFile'
+import { BackupFileError } from '@/exchange/backup/errors'
+import { useLiveQuery } from '@/composables/useLiveQuery'
+
+// backup and restore code (dexie-export-import, valibot) loads only when used, never on the first page
+const loadBackup = () => Promise.all([import('@/db/backup'), import('@/exchange/backup/backupFile')])
+
+export type { RestoreMode, ParsedBackup }
+
+const LAST_BACKUP_KEY = 'bagalau.lastBackupAt'
+const REMIND_DAYS_KEY = 'bagalau.backupRemindDays'
+const PROFILE_KEY = 'bagalau.profile'
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+function writeStorage(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value)
+  } catch {
+    // storage full or blocked: the setting lasts for this visit
+  }
+}
+
+export const useDataStore = defineStore('data', () => {
+  const storedLast = Number(readStorage(LAST_BACKUP_KEY))
+  const lastBackupAt = ref<number | null>(Number.isFinite(storedLast) && storedLast > 0 ? storedLast : null)
+  const remindAfterDays = ref(normalizeRemindDays(readStorage(REMIND_DAYS_KEY)))
+  const now = ref(Date.now())
+  const times = useLiveQuery(changeTimes, [] as number[])
+  const oldestUnbacked = computed(() => oldestUnbackedChange(times.data.value, lastBackupAt.value))
+  const reminderDue = computed(() => backupDue(oldestUnbacked.value, now.value, remindAfterDays.value))
+
+  const backupProgress = shallowRef<BackupProgress | null>(null)
+  const restoreProgress = shallowRef<BackupProgress | null>(null)
+  const preview = shallowRef<ParsedBackup | null>(null)
+  const fileError = shallowRef<BackupFileError | null>(null)
+  const reading = ref(false)
+  const storage = shallowRef<{ usage: number; quota: number } | null>(null)
+  const persisted = ref<boolean | null>(null)
+  const persistDenied = ref(false)
+  let startedUp = false
+
+  /** Once per app start: empties expired trash entries and reads the storage state. */
+  async function startUp(): Promise<void> {
+    if (startedUp) return
+    startedUp = true
+    await purgeExpiredTrash().catch(() => [])
+    await refreshStorage()
+  }
+
+  async function refreshStorage(): Promise<void> {
+    now.value = Date.now()
+    const manager = typeof navigator !== 'undefined' ? navigator.storage : undefined
+    if (!manager?.estimate) return
+    const estimate = await manager.estimate().catch(() => null)
+    storage.value = estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 } : null
+    persisted.value = manager.persisted ? await manager.persisted().catch(() => null) : null
+  }
+
+  async function requestPersist(): Promise<void> {
+    const granted = (await navigator.storage?.persist?.().catch(() => false)) ?? false
+    persisted.value = granted
+    persistDenied.value = !granted
+  }
+
+  /** Builds the backup file (reading only: it works on a full disk) and records when it was made. */
+  async function makeBackup(): Promise<{ blob: Blob; name: string }> {
+    backupProgress.value = { done: 0, total: 0 }
+    try {
+      const [{ exportDatabase }, { assembleBackupFile, backupFileName, makeBackupHeader, profileName }] = await loadBackup()
+      const { blob, counts, databaseVersion } = await exportDatabase((p) => (backupProgress.value = p))
+      const madeAt = Date.now()
+      const header = makeBackupHeader(counts, databaseVersion, madeAt, profileName(readStorage(PROFILE_KEY)))
+      lastBackupAt.value = madeAt
+      writeStorage(LAST_BACKUP_KEY, String(madeAt))
+      return { blob: assembleBackupFile(header, blob), name: backupFileName(new Date(madeAt)) }
+    } finally {
+      backupProgress.value = null
+    }
+  }
+
+  /** Reads and checks a chosen file; its contents show in `preview`, a refusal in `fileError`. */
+  async function chooseFile(file: Blob): Promise<void> {
+    preview.value = null
+    fileError.value = null
+    reading.value = true
+    try {
+      const [{ installedTables }, { readBackupFile }] = await loadBackup()
+      preview.value = await readBackupFile(file, { tables: installedTables(), databaseVersion: CURRENT_SCHEMA_VERSION })
+    } catch (e) {
+      fileError.value = e instanceof BackupFileError ? e : new BackupFileError('invalid', String(e))
+    } finally {
+      reading.value = false
+    }
+  }
+
+  /** Restores the previewed file in one transaction; returns the number of records written. */
+  async function restore(mode: RestoreMode): Promise<number> {
+    const backup = preview.value
+    if (!backup) return 0
+    restoreProgress.value = { done: 0, total: 0 }
+    try {
+      const [{ restoreDatabase }] = await loadBackup()
+      await restoreDatabase(backup.export, mode, (p) => (restoreProgress.value = p))
+      preview.value = null
+      await refreshStorage()
+      return backup.export.data.tables.reduce((sum, t) => sum + t.rowCount, 0)
+    } catch (e) {
+      fileError.value = new BackupFileError('write', e instanceof Error ? `${e.name}: ${e.message}` : String(e))
+      throw fileError.value
+    } finally {
+      restoreProgress.value = null
+    }
+  }
+
+  function cancelRestore(): void {
+    preview.value = null
+    fileError.value = null
+  }
+
+  function setRemindAfterDays(value: unknown): void {
+    remindAfterDays.value = normalizeRemindDays(value)
+    writeStorage(REMIND_DAYS_KEY, String(remindAfterDays.value))
+  }
+
+  return {
+    lastBackupAt,
+    remindAfterDays,
+    oldestUnbacked,
+    reminderDue,
+    backupProgress,
+    restoreProgress,
+    preview,
+    fileError,
+    reading,
+    storage,
+    persisted,
+    persistDenied,
+    startUp,
+    refreshStorage,
+    requestPersist,
+    makeBackup,
+    chooseFile,
+    restore,
+    cancelRestore,
+    setRemindAfterDays,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDataStore, import.meta.hot))
