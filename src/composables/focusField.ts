@@ -11,6 +11,11 @@ export async function focusField(path: string): Promise<boolean> {
     const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(parts.slice(0, n).join('/'))}"]`)
     if (!el) continue
     el.scrollIntoView({ block: 'center' })
+    // a short highlight shows where the eye should go (the class is removed when the animation ends)
+    el.classList.remove('field-flash')
+    void el.offsetWidth
+    el.classList.add('field-flash')
+    el.addEventListener('animationend', () => el.classList.remove('field-flash'), { once: true })
     const target = el.matches('input, textarea, select, button, [tabindex]') ? el : el.querySelector<HTMLElement>('input, textarea, select, button')
     target?.focus({ preventScroll: true })
     return true
