@@ -82,3 +82,11 @@ export function toWire(threads: readonly Thread[]): WireThread[] {
 export function fromWire(threads: readonly WireThread[], assessmentId: string): Thread[] {
   return threads.map((t) => ({ ...t, assessmentId, comments: t.comments.map((c) => ({ ...c, draft: false })) }))
 }
+
+const UNSAFE_NAME = /[<>:"/\\|?*\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g
+
+/** `Жасушалар_БЖБ.v2.review.json` / `….v2.reply.json`: the title made safe for any file system, Kazakh letters kept. */
+export function reviewFileName(title: string, versionNumber: number, kind: ReviewFileKind): string {
+  const stem = title.normalize('NFC').replace(UNSAFE_NAME, '').replace(/\s+/g, '_').replace(/^[._]+|[._]+$/g, '').slice(0, 80) || 'bagalau'
+  return `${stem}.v${versionNumber}.${kind === 'package' ? 'review' : 'reply'}.json`
+}

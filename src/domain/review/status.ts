@@ -32,3 +32,11 @@ export function nextStatus(current: AssessmentStatus, event: ReviewEvent): Asses
       return current === 'approved' ? 'draft' : current
   }
 }
+
+/**
+ * The status a teacher sees: an approved document whose content no longer matches the approved
+ * version is a draft again (the approved version stays frozen as it was).
+ */
+export function effectiveStatus(stored: AssessmentStatus, hashNow: string, approvedHash: string | null): AssessmentStatus {
+  return stored === 'approved' && approvedHash !== null && hashNow !== approvedHash ? nextStatus(stored, { type: 'edit' }) : stored
+}

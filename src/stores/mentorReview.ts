@@ -1,0 +1,122 @@
+/**
+ * The mentor's side of review: open a package (kept locally, so a review can be continued later),
+ * start threads on fields, reply, resolve and reopen, and finish with a verdict that publishes the
+ * draft comments and builds the reply file.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, onScopeDispose, shallowRef } from 'vue'
+import { observe } from '@/db/live'
+import { reviewsRepo, type ReviewRow } from '@/db/reviews'
+import type { FieldPath } from '@/domain/anchors'
+import { newId } from '@/domain/ids'
+import { mergeThreads } from '@/domain/review/merge'
+import type { Thread, ThreadStatus, Verdict } from '@/domain/review/model'
+import { addComment, publishDrafts, setThreadStatus, startThread } from '@/domain/review/threads'
+import { reviewFileName, type FileResult } from '@/exchange/reviewFile'
+import { readPackage } from '@/exchange/reviewPackage'
+import { writeReply } from '@/exchange/reviewReply'
+import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useProfileStore } from './profile'
+import type { SavedFile } from './review'
+
+export const useMentorReviewStore = defineStore('mentorReview', () => {
+  const profile = useProfileStore()
+  const rounds = useLiveQuery(() => reviewsRepo.mentorRounds(), [] as ReviewRow[])
+  const current = shallowRef<ReviewRow | null>(null)
+  const threadRows = shallowRef<Thread[]>([])
+  let subscription: { unsubscribe(): void } | null = null
+  onScopeDispose(() => subscription?.unsubscribe())
+
+  const assessment = computed(() => current.value?.version?.content ?? null)
+  const threads = computed(() => threadRows.value)
+  const author = () => ({ name: profile.profile.name, role: 'mentor' as const })
+
+  /** Shows a round (or none). */
+  function select(row: ReviewRow | null): void {
+    current.value = row
+    subscription?.unsubscribe()
+    threadRows.value = []
+    if (!row) return
+    subscription = observe(() => reviewsRepo.threadsOf(row.assessmentId)).subscribe({ next: (t) => (threadRows.value = t), error: () => undefined })
+  }
+
+  /** Opens a package file: the round is kept (with anything already written on it) and its threads merged in. */
+  async function openPackage(text: string, now = Date.now()): Promise<FileResult<ReviewRow>> {
+    const read = readPackage(text)
+    if (!read.ok) return read
+    const p = read.value
+    const id = p.version.id
+    const existing = await reviewsRepo.getRound(id)
+    const row: ReviewRow = existing ?? {
+      id,
+      assessmentId: p.version.assessmentId,
+      role: 'mentor',
+      versionNumber: p.version.number,
+      versionHash: p.version.hash,
+      title: p.version.content.title,
+      verdict: null,
+      summary: '',
+      reviewer: { name: profile.profile.name, school: profile.profile.school },
+      author: p.author,
+      finishedAt: null,
+      openedAt: now,
+      version: p.version,
+      baseline: p.baseline,
+    }
+    const merged = mergeThreads(await reviewsRepo.threadsOf(row.assessmentId), p.threads)
+    await reviewsRepo.saveRound(row, merged.changed)
+    select(row)
+    return { ok: true, value: row }
+  }
+
+  async function startOn(path: FieldPath, text: string, suggestion: string | null): Promise<Thread | null> {
+    const row = current.value
+    if (!row?.version) return null
+    const thread = startThread({ assessment: row.version.content, path, versionNumber: row.versionNumber, author: author(), text: text.trim(), suggestion })
+    if (thread) await reviewsRepo.putThread(thread)
+    return thread
+  }
+
+  async function replyTo(thread: Thread, text: string): Promise<void> {
+    await reviewsRepo.putThread(addComment(thread, author(), text.trim(), current.value?.versionNumber ?? thread.versionNumber))
+  }
+
+  async function setStatus(thread: Thread, status: ThreadStatus): Promise<void> {
+    await reviewsRepo.putThread(setThreadStatus(thread, status, 'mentor'))
+  }
+
+  /** A draft comment can be taken back before the review is finished (a thread of only drafts goes with it). */
+  async function discardDraft(thread: Thread, commentId: string): Promise<void> {
+    const comments = thread.comments.filter((c) => !(c.id === commentId && c.draft))
+    if (comments.length === 0) await reviewsRepo.deleteThread(thread.id)
+    else await reviewsRepo.putThread({ ...thread, comments })
+  }
+
+  /** Publishes the drafts, records the verdict and returns the reply file. */
+  async function finish(verdict: Verdict, summary: string, now = Date.now()): Promise<SavedFile | null> {
+    const row = current.value
+    if (!row) return null
+    const published = publishDrafts(threadRows.value)
+    const changed = published.filter((t, i) => t !== threadRows.value[i])
+    const reviewer = { name: profile.profile.name, school: profile.profile.school }
+    const finished = { ...row, verdict, summary: summary.trim(), reviewer, finishedAt: now }
+    await reviewsRepo.saveRound(finished, changed)
+    current.value = finished
+    const text = writeReply({
+      id: newId(),
+      createdAt: now,
+      reviewer,
+      assessmentId: row.assessmentId,
+      title: row.title,
+      version: { number: row.versionNumber, hash: row.versionHash },
+      verdict,
+      summary: summary.trim(),
+      threads: published,
+    })
+    return { name: reviewFileName(row.title, row.versionNumber, 'reply'), text }
+  }
+
+  return { rounds: rounds.data, current, assessment, threads, select, openPackage, startOn, replyTo, setStatus, discardDraft, finish }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMentorReviewStore, import.meta.hot))

@@ -1,0 +1,184 @@
+/**
+ * The teacher's side of review: send a frozen version for review (package file), open a mentor's reply
+ * (threads merged, status following the verdict, all in one transaction), reply to threads and apply
+ * suggestions through the editor so that undo takes them back.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, onScopeDispose, shallowRef } from 'vue'
+import { assessmentsRepo } from '@/db/assessments'
+import { observe } from '@/db/live'
+import { reviewsRepo, type ReviewRow } from '@/db/reviews'
+import { versionsRepo } from '@/db/versions'
+import type { Assessment, AssessmentStatus } from '@/domain/model'
+import { contentHash } from '@/domain/review/hash'
+import { mergeThreads } from '@/domain/review/merge'
+import { versionId, type Person, type Thread, type Verdict, type Version } from '@/domain/review/model'
+import { effectiveStatus, nextStatus } from '@/domain/review/status'
+import { applySuggestion } from '@/domain/review/suggestion'
+import { addComment, visibleToTeacher } from '@/domain/review/threads'
+import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
+import { LIMITS } from '@/exchange/reviewSchemas'
+import { writePackage } from '@/exchange/reviewPackage'
+import { readReply } from '@/exchange/reviewReply'
+import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useEditorStore } from './editor'
+import { useProfileStore } from './profile'
+
+export interface SavedFile {
+  name: string
+  text: string
+}
+
+export interface ReplyOpened {
+  verdict: Verdict
+  summary: string
+  reviewer: Person
+  added: number
+  updated: number
+  status: AssessmentStatus
+}
+
+interface Loaded {
+  assessmentId: string
+  threads: Thread[]
+  versions: Version[]
+  rounds: ReviewRow[]
+}
+
+/** Reads a chosen file as text, refusing absurd sizes before reading them. */
+export async function readFileText(file: Blob): Promise<FileResult<string>> {
+  if (file.size > LIMITS.fileChars * 4) return fail('tooLarge', String(file.size))
+  return { ok: true, value: await file.text() }
+}
+
+export const useReviewStore = defineStore('review', () => {
+  const editor = useEditorStore()
+  const profile = useProfileStore()
+  const loaded = shallowRef<Loaded | null>(null)
+  let subscription: { unsubscribe(): void } | null = null
+  const openCounts = useLiveQuery(() => reviewsRepo.openCounts(), {} as Record<string, number>)
+  const approvedHashes = useLiveQuery(async () => {
+    const all = await Promise.all((await assessmentsRepo.listActive()).filter((a) => a.status === 'approved').map((a) => versionsRepo.latest(a.id)))
+    return Object.fromEntries(all.filter((v): v is Version => v !== null).map((v) => [v.assessmentId, v.hash]))
+  }, {} as Record<string, string>)
+
+  /** Follows the threads, versions and rounds of one assessment (the one in the editor). */
+  function follow(assessmentId: string): void {
+    if (loaded.value?.assessmentId === assessmentId && subscription) return
+    subscription?.unsubscribe()
+    loaded.value = null
+    subscription = observe(async () => ({
+      assessmentId,
+      threads: await reviewsRepo.threadsOf(assessmentId),
+      versions: await versionsRepo.list(assessmentId),
+      rounds: await reviewsRepo.roundsOf(assessmentId),
+    })).subscribe({ next: (value) => (loaded.value = value), error: () => undefined })
+  }
+  onScopeDispose(() => subscription?.unsubscribe())
+
+  const threads = computed(() => visibleToTeacher(loaded.value?.threads ?? []))
+  const versions = computed(() => loaded.value?.versions ?? [])
+  const latestVersion = computed(() => versions.value[versions.value.length - 1] ?? null)
+  /** The last reply applied, newest first by when it was written. */
+  const lastReply = computed(() => [...(loaded.value?.rounds ?? [])].filter((r) => r.role === 'teacher').sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))[0] ?? null)
+
+  /** The status the teacher sees (approved but edited since → draft). */
+  function statusOf(a: Assessment): AssessmentStatus {
+    const approved = loaded.value?.assessmentId === a.id ? (latestVersion.value?.hash ?? null) : (approvedHashes.data.value[a.id] ?? null)
+    return effectiveStatus(a.status, a.status === 'approved' ? contentHash(a) : '', approved)
+  }
+
+  /** Keeps the open editor's copy in step with a status written to the database. */
+  function mirrorStatus(assessmentId: string, status: AssessmentStatus): void {
+    if (editor.assessment?.id === assessmentId && editor.assessment.status !== status) editor.edit((a) => ({ ...a, status }))
+  }
+
+  /** Freezes the assessment's content as a version (or reuses the last one if nothing changed) and builds the package file. */
+  async function sendForReview(a: Assessment, author: Person, now = Date.now()): Promise<SavedFile> {
+    await editor.flush()
+    const all = await versionsRepo.list(a.id)
+    const last = all[all.length - 1] ?? null
+    const hash = contentHash(a)
+    const content = JSON.parse(JSON.stringify(a)) as Assessment
+    const version: Version =
+      last && last.hash === hash
+        ? last
+        : { id: versionId(a.id, (last?.number ?? 0) + 1), assessmentId: a.id, number: (last?.number ?? 0) + 1, hash, createdAt: now, author, content }
+    const reviewed = new Set((await reviewsRepo.roundsOf(a.id)).filter((r) => r.role === 'teacher').map((r) => r.versionNumber))
+    const baseline = [...all].reverse().find((v) => v.number < version.number && reviewed.has(v.number)) ?? null
+    const status = nextStatus(statusOf(a), { type: 'submit' })
+    await reviewsRepo.submit(version, status)
+    mirrorStatus(a.id, status)
+    const threadsNow = visibleToTeacher(await reviewsRepo.threadsOf(a.id))
+    return { name: reviewFileName(a.title, version.number, 'package'), text: writePackage({ createdAt: now, author, version, baseline, threads: threadsNow }) }
+  }
+
+  /**
+   * Opens a mentor's reply. `expectedId` is the assessment on screen: a reply for another one is refused.
+   * Nothing is written unless everything checks out; opening the same reply again changes nothing.
+   */
+  async function openReply(text: string, expectedId: string | null, now = Date.now()): Promise<FileResult<ReplyOpened>> {
+    const read = readReply(text)
+    if (!read.ok) return read
+    const reply = read.value
+    if (expectedId !== null && reply.assessmentId !== expectedId) return fail('otherAssessment', reply.title)
+    await editor.flush()
+    const a = await assessmentsRepo.get(reply.assessmentId)
+    if (!a || a.deletedAt !== null) return fail('unknownAssessment', reply.title)
+    const version = await versionsRepo.get(a.id, reply.version.number)
+    if (!version || version.hash !== reply.version.hash) return fail('unknownVersion', String(reply.version.number))
+    const latest = await versionsRepo.latest(a.id)
+    const merged = mergeThreads(await reviewsRepo.threadsOf(a.id), reply.threads)
+    const current = editor.assessment?.id === a.id ? editor.assessment.status : a.status
+    const status = latest?.number === version.number ? nextStatus(current, { type: 'verdict', verdict: reply.verdict }) : current
+    const row: ReviewRow = {
+      id: reply.id,
+      assessmentId: a.id,
+      role: 'teacher',
+      versionNumber: version.number,
+      versionHash: version.hash,
+      title: reply.title,
+      verdict: reply.verdict,
+      summary: reply.summary,
+      reviewer: reply.reviewer,
+      author: version.author,
+      finishedAt: reply.createdAt,
+      openedAt: (await reviewsRepo.getRound(reply.id))?.openedAt ?? now,
+      version: null,
+      baseline: null,
+    }
+    await reviewsRepo.applyReply(row, merged.changed, status !== current ? status : null)
+    mirrorStatus(a.id, status)
+    return { ok: true, value: { verdict: reply.verdict, summary: reply.summary, reviewer: reply.reviewer, added: merged.added, updated: merged.updated, status } }
+  }
+
+  /** The teacher's answer on a thread; it travels with the next package. */
+  async function replyTo(thread: Thread, text: string): Promise<void> {
+    const stored = loaded.value?.threads.find((t) => t.id === thread.id) ?? thread
+    const versionNumber = latestVersion.value?.number ?? thread.versionNumber
+    await reviewsRepo.putThread(addComment(stored, { name: profile.profile.name, role: 'teacher' }, text.trim(), versionNumber))
+  }
+
+  /** Applies a thread's suggestion in the editor: one undoable step. */
+  function applyThreadSuggestion(thread: Thread): void {
+    const suggestion = thread.suggestion
+    if (suggestion === null) return
+    editor.edit((a) => applySuggestion(a, thread.path, suggestion))
+  }
+
+  return {
+    threads,
+    versions,
+    latestVersion,
+    lastReply,
+    openCounts: openCounts.data,
+    follow,
+    statusOf,
+    sendForReview,
+    openReply,
+    replyTo,
+    applyThreadSuggestion,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useReviewStore, import.meta.hot))

@@ -1,0 +1,153 @@
+/**
+ * The whole exchange through the stores, on two "machines": the teacher's database, then a fresh one
+ * for the mentor (the file text is all that crosses), then the teacher's again.
+ */
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import Dexie from 'dexie'
+import { assessmentsRepo } from '@/db/assessments'
+import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
+import { reviewsRepo } from '@/db/reviews'
+import { versionsRepo } from '@/db/versions'
+import { descriptorPath } from '@/domain/anchors'
+import { anchorState } from '@/domain/review/anchoring'
+import { useEditorStore } from '@/stores/editor'
+import { useMentorReviewStore } from '@/stores/mentorReview'
+import { useProfileStore } from '@/stores/profile'
+import { useReviewStore } from '@/stores/review'
+import { sample } from './sample'
+
+const D1 = descriptorPath('t1', 'd1', 'text')
+
+/** Everything one machine holds, as plain rows. */
+async function dump(): Promise<Record<string, unknown[]>> {
+  const d = db()
+  return Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()] as const)))
+}
+async function restore(rows: Record<string, unknown[]>): Promise<void> {
+  await wipe()
+  for (const [name, list] of Object.entries(rows)) await db().table(name).bulkAdd(list)
+}
+async function wipe(): Promise<void> {
+  resetDbForTests()
+  await Dexie.delete(DATABASE_NAME)
+  setActivePinia(createPinia())
+}
+
+beforeEach(wipe)
+
+async function teacherSends() {
+  await assessmentsRepo.put(sample())
+  const editor = useEditorStore()
+  await editor.open('asmt1')
+  const review = useReviewStore()
+  useProfileStore().save({ name: 'Дана', school: '№5 мектеп', role: 'teacher' })
+  const file = await review.sendForReview(editor.assessment!, { name: 'Дана', school: '№5 мектеп' })
+  return { editor, review, file }
+}
+
+async function mentorReplies(packageText: string, verdict: 'requestChanges' | 'approve' = 'requestChanges') {
+  await wipe()
+  useProfileStore().save({ name: 'Айгүл', school: '№5 мектеп', role: 'mentor' })
+  const mentor = useMentorReviewStore()
+  const opened = await mentor.openPackage(packageText)
+  expect(opened.ok).toBe(true)
+  await mentor.startOn(D1, 'Нақтырақ жазыңыз', 'ядроны суреттен тауып атайды')
+  await new Promise((r) => setTimeout(r, 50))
+  const reply = await mentor.finish(verdict, 'Түзетіңіз')
+  return { mentor, reply: reply! }
+}
+
+describe('review through the stores', () => {
+  it('sends a version, applies a reply once however often it is opened, and refuses the wrong one', async () => {
+    const { file } = await teacherSends()
+    expect(file.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.v1.review.json')
+    expect((await assessmentsRepo.get('asmt1'))?.status).toBe('submitted')
+    expect(await versionsRepo.list('asmt1')).toHaveLength(1)
+    const teacherMachine = await dump()
+
+    const { reply } = await mentorReplies(file.text)
+    expect(reply.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.v1.reply.json')
+
+    await restore(teacherMachine)
+    const editor = useEditorStore()
+    await editor.open('asmt1')
+    const review = useReviewStore()
+    const first = await review.openReply(reply.text, 'asmt1')
+    expect(first).toMatchObject({ ok: true, value: { verdict: 'requestChanges', added: 1, status: 'changesRequested' } })
+    const afterFirst = await dump()
+    const again = await review.openReply(reply.text, 'asmt1')
+    expect(again).toMatchObject({ ok: true, value: { added: 0, updated: 0, status: 'changesRequested' } })
+    const afterSecond = await dump()
+    expect(afterSecond.threads).toEqual(afterFirst.threads)
+    expect(afterSecond.reviews).toEqual(afterFirst.reviews)
+    expect(editor.assessment?.status).toBe('changesRequested')
+
+    expect(await review.openReply(reply.text, 'another')).toMatchObject({ ok: false, error: { problem: 'otherAssessment' } })
+    expect(await review.openReply(reply.text.replace('"number":1', '"number":7'), null)).toMatchObject({ ok: false, error: { problem: 'unknownVersion' } })
+    expect(await review.openReply(reply.text.slice(0, 100), null)).toMatchObject({ ok: false, error: { problem: 'notJson' } })
+    expect(await dump()).toEqual(afterSecond)
+  })
+
+  it('applies a suggestion as an undoable edit, resubmits, and the mentor sees the change and the outdated thread', async () => {
+    const { file } = await teacherSends()
+    const teacherMachine = await dump()
+    const { reply } = await mentorReplies(file.text)
+    const mentorMachine = await dump()
+
+    await restore(teacherMachine)
+    const editor = useEditorStore()
+    await editor.open('asmt1')
+    const review = useReviewStore()
+    review.follow('asmt1')
+    await review.openReply(reply.text, 'asmt1')
+    await new Promise((r) => setTimeout(r, 50))
+    const [thread] = review.threads
+    review.applyThreadSuggestion(thread)
+    expect(editor.assessment?.tasks[0].descriptors[0].text).toBe('ядроны суреттен тауып атайды')
+    editor.undo()
+    expect(editor.assessment?.tasks[0].descriptors[0].text).toBe('ядроны атайды')
+    editor.redo()
+    await review.replyTo(thread, 'Түзеттім')
+    const second = await review.sendForReview(editor.assessment!, { name: 'Дана', school: '' })
+    expect(second.name).toContain('.v2.')
+    expect(editor.assessment?.status).toBe('resubmitted')
+    await editor.flush()
+    const teacherAfterResubmit = await dump()
+
+    await restore(mentorMachine)
+    const mentor = useMentorReviewStore()
+    const opened = await mentor.openPackage(second.text)
+    expect(opened.ok && opened.value.baseline?.number).toBe(1)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(mentor.threads[0].comments.map((c) => c.text)).toEqual(['Нақтырақ жазыңыз', 'Түзеттім'])
+    expect(anchorState(mentor.assessment!, mentor.threads[0])).toBe('outdated')
+    await mentor.setStatus(mentor.threads[0], 'resolved')
+    await new Promise((r) => setTimeout(r, 50))
+    const approval = await mentor.finish('approve', 'Бекітемін')
+
+    await restore(teacherAfterResubmit)
+    const editor2 = useEditorStore()
+    await editor2.open('asmt1')
+    const review2 = useReviewStore()
+    review2.follow('asmt1')
+    expect(await review2.openReply(approval!.text, 'asmt1')).toMatchObject({ ok: true, value: { status: 'approved' } })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(review2.threads[0].status).toBe('resolved')
+    expect(review2.statusOf(editor2.assessment!)).toBe('approved')
+    // editing after approval makes a draft again; the approved version stays frozen
+    editor2.edit((a) => ({ ...a, title: 'Жаңа атау' }))
+    expect(review2.statusOf(editor2.assessment!)).toBe('draft')
+    expect((await versionsRepo.get('asmt1', 2))?.content.title).toBe('Жасушалар бөлімі бойынша БЖБ')
+  })
+
+  it('keeps the database unchanged when a reply names an assessment the teacher does not have', async () => {
+    const { file } = await teacherSends()
+    const { reply } = await mentorReplies(file.text)
+    await wipe()
+    const before = await dump()
+    expect(await useReviewStore().openReply(reply.text, null)).toMatchObject({ ok: false, error: { problem: 'unknownAssessment' } })
+    expect(await dump()).toEqual(before)
+    expect(await reviewsRepo.openCounts()).toEqual({})
+  })
+})
