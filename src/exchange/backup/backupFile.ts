@@ -8,8 +8,8 @@
  */
 import * as v from 'valibot'
 import { BackupFileError } from './errors'
-import { findSafetyProblem } from './safety'
-import { AssessmentRow, ExportedPictureRow } from './rowSchemas'
+import { findSafetyProblem, MAX_DEPTH } from './safety'
+import { AssessmentRow, ExportedPictureRow, MAX_TEXT } from './rowSchemas'
 
 export const BACKUP_APP = 'bagalau'
 /** 1: header `bagalau` before the Dexie export. 0 (read only): a bare Dexie export without a header. */
@@ -89,7 +89,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
 export function parseBackup(raw: unknown, options: ReadBackupOptions): ParsedBackup {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new BackupFileError('notBackup', 'not an object')
   const problem = findSafetyProblem(raw)
-  if (problem) throw new BackupFileError('unsafe', problem.kind === 'tooDeep' ? 'nested too deeply' : `key "${problem.key}"`)
+  if (problem) throw new BackupFileError('unsafe', problem.kind === 'forbiddenKey' ? `key "${problem.key}"` : problem.kind)
   const upgraded = upgradeFormat(raw as Record<string, unknown>)
   const { bagalau, ...dexiePart } = upgraded
   const header = v.safeParse(Header, bagalau)
@@ -143,8 +143,8 @@ function checkConsistency({ header, export: ex }: ParsedBackup, options: ReadBac
     if (!declaredTable || declaredTable.rowCount !== table.rows.length) throw new BackupFileError('invalid', `rows of ${table.tableName}`)
     checkRows(table.tableName, table.rows, options.tables[table.tableName])
   }
-  for (const table of data.tables)
-    if (table.rowCount > 0 && !data.data.some((t) => t.tableName === table.name)) throw new BackupFileError('invalid', `rows of ${table.name} missing`)
+  // dexie-export-import writes a rows entry for every table, also an empty one
+  if (data.data.length !== data.tables.length) throw new BackupFileError('invalid', 'rows of a table missing')
 }
 
 function checkRows(table: string, rows: Record<string, unknown>[], primaryKey: string): void {
@@ -157,6 +157,8 @@ function checkRows(table: string, rows: Record<string, unknown>[], primaryKey: s
     if (keys.has(key)) throw new BackupFileError('invalid', `${table} row ${i + 1}: key twice`)
     keys.add(key)
     checkTypeMarks(table, row, i)
+    // rows of tables without a schema here (catalogue, later ones) get the text limit of every field
+    if (!schema && findSafetyProblem(row, MAX_DEPTH, MAX_TEXT)) throw new BackupFileError('invalid', `${table} row ${i + 1}: too long`)
     if (schema) {
       const result = v.safeParse(schema, row)
       if (!result.success) throw new BackupFileError('invalid', `${table} row ${i + 1}: ${issueText(result.issues)}`)

@@ -4,13 +4,17 @@
 export const MAX_DEPTH = 32
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-export type SafetyProblem = { kind: 'tooDeep' } | { kind: 'forbiddenKey'; key: string }
+/** Longer than any value Bagalau writes (a picture's base64 stays under 20 million characters). */
+export const MAX_STRING = 20_000_000
+
+export type SafetyProblem = { kind: 'tooDeep' } | { kind: 'forbiddenKey'; key: string } | { kind: 'tooLong' }
 
 /** Walks the value iteratively (a hostile nesting cannot overflow the stack) and reports the first problem. */
-export function findSafetyProblem(root: unknown, maxDepth = MAX_DEPTH): SafetyProblem | null {
+export function findSafetyProblem(root: unknown, maxDepth = MAX_DEPTH, maxString = MAX_STRING): SafetyProblem | null {
   const stack: [unknown, number][] = [[root, 0]]
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!
+    if (typeof value === 'string' && value.length > maxString) return { kind: 'tooLong' }
     if (value === null || typeof value !== 'object') continue
     if (depth >= maxDepth) return { kind: 'tooDeep' }
     if (Array.isArray(value)) {
