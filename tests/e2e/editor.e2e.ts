@@ -94,6 +94,8 @@ describe('assessment editor', () => {
     expect(await page.getByTestId('total-minutes').textContent()).toContain('15 / 20')
     expect(await page.getByTestId('task-3').getByTestId('task-points').textContent()).toBe('5 балл')
     expect(await page.getByTestId('level-higher').textContent()).toContain('1 тапс. · 5 балл')
+    // a well-built БЖБ: no error beside any field
+    expect(await page.locator('[data-testid=field-findings] li.error').count()).toBe(0)
     await screenshot(page, 'editor-full-kk')
 
     await page.reload()
@@ -139,6 +141,10 @@ describe('assessment editor', () => {
       await page.getByTestId('descriptor-points').fill(raw)
       expect(await page.getByTestId('points-problem').textContent()).toContain(message)
     }
+    // a mark of 0 is a whole number, so it is kept, and the methodologist's check speaks beside the field
+    await page.getByTestId('descriptor-points').fill('0')
+    await page.locator('[data-testid=descriptor-points] >> xpath=ancestor::li[1]').locator('[data-rule="descriptor.points"]').waitFor()
+    await page.getByTestId('descriptor-points').fill('1')
     await waitSaved(page)
     await page.reload()
     await expect.poll(() => page.getByTestId('task-text').inputValue()).toBe('Task with a bad mark')
