@@ -19,6 +19,8 @@ import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useProfileStore } from './profile'
 import type { SavedFile } from './review'
 
+export type { ReviewRow } from '@/db/reviews'
+
 export const useMentorReviewStore = defineStore('mentorReview', () => {
   const profile = useProfileStore()
   const rounds = useLiveQuery(() => reviewsRepo.mentorRounds(), [] as ReviewRow[])

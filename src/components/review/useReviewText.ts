@@ -1,0 +1,38 @@
+/** Words for review things: where a field sits ("Task 2, descriptor 1 · text") and file problems in plain words. */
+import { useI18n } from 'vue-i18n'
+import type { FieldPath } from '@/domain/anchors'
+import type { Assessment } from '@/domain/model'
+import { placeOf } from '@/domain/review/anchoring'
+import type { ReviewFileError } from '@/exchange/reviewFile'
+
+export function useReviewText() {
+  const { t, te } = useI18n()
+
+  /** Where `path` sits in `a` (or in `before`, for a field that is gone now). */
+  function fieldLabel(a: Assessment, path: FieldPath, before?: Assessment | null): string {
+    const place = placeOf(a, path) ?? (before ? placeOf(before, path) : null)
+    if (!place) return t('review.orphaned')
+    const base = t(`review.place.${place.kind}`, { n: place.number ?? '', item: place.item ?? '' })
+    if (!place.field) return base
+    const key = `review.fieldName.${place.field}`
+    return `${base} · ${te(key) ? t(key) : place.field}`
+  }
+
+  function problemText(e: ReviewFileError): string {
+    return t(`review.problem.${e.problem}`, { detail: e.detail })
+  }
+
+  return { fieldLabel, problemText }
+}
+
+/** Offers text to the browser as a downloaded file. */
+export function downloadText(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
