@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/', name: 'library', component: LibraryView },
     { path: '/assessment/:id', name: 'editor', component: () => import('./views/EditorView.vue'), props: true },
     { path: '/catalogue', name: 'catalogue', component: () => import('./views/CatalogueView.vue') },
+    { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
     { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
     { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
     { path: '/examples', name: 'examples', component: () => import('./views/ExamplesView.vue') },
