@@ -84,8 +84,12 @@ function flatten(a: Assessment): Flat {
   return { items, fields }
 }
 
+// diff's own tokenizer knows only Latin letters (a Kazakh word would split letter by letter): words
+// are found by the platform's Unicode word segmentation instead
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
+
 export function wordDiff(before: string, after: string): WordPart[] {
-  return diffWords(before, after).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed }))
+  return diffWords(before, after, { intlSegmenter: segmenter }).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed }))
 }
 
 /** Changes from `before` to `after`: added items, removed items, then changed fields, each in document order. */

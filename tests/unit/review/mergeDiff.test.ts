@@ -88,8 +88,14 @@ describe('what changed between versions', () => {
     expect(versionDiff(a, updateTask(a, 't1', { type: 'extendedAnswer' }))[0]).toMatchObject({ before: '"shortAnswer"', after: '"extendedAnswer"' })
   })
 
-  it('diffs Kazakh words whole', () => {
+  it('diffs Kazakh and Russian words whole, never letter by letter', () => {
     const parts = wordDiff('Жасуша бөліктерін атаңыз', 'Жасуша бөліктерін суреттен атаңыз')
     expect(parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['суреттен'])
+    const kk = wordDiff('ядроны атайды', 'ядроны суреттен тауып атайды')
+    expect(kk.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['суреттен тауып'])
+    expect(kk.filter((p) => !p.added && !p.removed).map((p) => p.value.trim())).toEqual(['ядроны', 'атайды'])
+    const ru = wordDiff('Называет части клетки', 'Правильно называет части клетки')
+    expect(ru.filter((p) => p.removed).map((p) => p.value.trim())).toEqual(['Называет'])
+    expect(ru.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['Правильно называет'])
   })
 })

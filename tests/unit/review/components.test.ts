@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { i18n } from '@/i18n'
+import ReviewDocument from '@/components/review/ReviewDocument.vue'
+import { sample } from './sample'
+
+describe('review document', () => {
+  it('emits the path of a clicked field', async () => {
+    const w = mount(ReviewDocument, { props: { assessment: sample(), threads: [], selected: null }, global: { plugins: [i18n, createPinia()] } })
+    await w.find('[data-field="tasks/t1/descriptors/d1/text"]').trigger('click')
+    expect(w.emitted('select')).toEqual([['tasks/t1/descriptors/d1/text']])
+  })
+})
+
+import Dexie from 'dexie'
+import { setActivePinia } from 'pinia'
+import { DATABASE_NAME, resetDbForTests } from '@/db/database'
+import { contentHash } from '@/domain/review/hash'
+import { writePackage } from '@/exchange/reviewPackage'
+import { useMentorReviewStore } from '@/stores/mentorReview'
+import ReviewView from '@/views/ReviewView.vue'
+
+describe('review view', () => {
+  it('starts a thread on a clicked field, shows HTML in comments as text', async () => {
+    resetDbForTests()
+    await Dexie.delete(DATABASE_NAME)
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const a = { ...sample(), title: '<img src=x onerror=alert(1)>' }
+    const text = writePackage({ createdAt: 1, author: { name: 'Дана', school: '' }, version: { id: 'asmt1@1', assessmentId: 'asmt1', number: 1, hash: contentHash(a), createdAt: 1, author: { name: 'Дана', school: '' }, content: a }, baseline: null, threads: [] })
+    const mentor = useMentorReviewStore()
+    expect((await mentor.openPackage(text)).ok).toBe(true)
+    const w = mount(ReviewView, { global: { plugins: [i18n, pinia] }, attachTo: document.body })
+    await new Promise((r) => setTimeout(r, 50))
+    await w.find('[data-field="tasks/t1/descriptors/d1/text"]').trigger('click')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(w.find('[data-testid=thread-composer]').exists()).toBe(true)
+    await w.find('[data-testid=comment-text]').setValue('<script>alert(1)</script> нақтылаңыз')
+    await w.find('[data-testid=suggestion-text]').setValue('ядроны суреттен атайды')
+    await w.find('[data-testid=thread-composer]').trigger('submit')
+    await new Promise((r) => setTimeout(r, 100))
+    expect(w.findAll('[data-testid=thread]')).toHaveLength(1)
+    expect(w.find('[data-testid=comment-body]').text()).toBe('<script>alert(1)</script> нақтылаңыз')
+    expect(w.find('[data-testid=comment-body]').element.children).toHaveLength(0)
+    expect(w.html()).not.toContain('<img src=x')
+    w.unmount()
+  })
+})
