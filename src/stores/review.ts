@@ -13,16 +13,16 @@ import type { Assessment, AssessmentStatus } from '@/domain/model'
 import { contentHash } from '@/domain/review/hash'
 import { mergeThreads } from '@/domain/review/merge'
 import { versionId, type Person, type Thread, type Verdict, type Version } from '@/domain/review/model'
-import { effectiveStatus, nextStatus } from '@/domain/review/status'
+import { nextStatus } from '@/domain/review/status'
 import { applySuggestion } from '@/domain/review/suggestion'
 import { addComment, visibleToTeacher } from '@/domain/review/threads'
 import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
 import { LIMITS } from '@/exchange/reviewSchemas'
 import { writePackage } from '@/exchange/reviewPackage'
 import { readReply } from '@/exchange/reviewReply'
-import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useEditorStore } from './editor'
 import { useProfileStore } from './profile'
+import { useReviewSummaryStore } from './reviewSummary'
 
 export interface SavedFile {
   name: string
@@ -56,11 +56,7 @@ export const useReviewStore = defineStore('review', () => {
   const profile = useProfileStore()
   const loaded = shallowRef<Loaded | null>(null)
   let subscription: { unsubscribe(): void } | null = null
-  const openCounts = useLiveQuery(() => reviewsRepo.openCounts(), {} as Record<string, number>)
-  const approvedHashes = useLiveQuery(async () => {
-    const all = await Promise.all((await assessmentsRepo.listActive()).filter((a) => a.status === 'approved').map((a) => versionsRepo.latest(a.id)))
-    return Object.fromEntries(all.filter((v): v is Version => v !== null).map((v) => [v.assessmentId, v.hash]))
-  }, {} as Record<string, string>)
+  const summary = useReviewSummaryStore()
 
   /** Follows the threads, versions and rounds of one assessment (the one in the editor). */
   function follow(assessmentId: string): void {
@@ -84,8 +80,7 @@ export const useReviewStore = defineStore('review', () => {
 
   /** The status the teacher sees (approved but edited since → draft). */
   function statusOf(a: Assessment): AssessmentStatus {
-    const approved = loaded.value?.assessmentId === a.id ? (latestVersion.value?.hash ?? null) : (approvedHashes.data.value[a.id] ?? null)
-    return effectiveStatus(a.status, a.status === 'approved' ? contentHash(a) : '', approved)
+    return loaded.value?.assessmentId === a.id ? summary.statusOf(a, latestVersion.value?.hash ?? null) : summary.statusOf(a)
   }
 
   /** Keeps the open editor's copy in step with a status written to the database. */
@@ -171,7 +166,6 @@ export const useReviewStore = defineStore('review', () => {
     versions,
     latestVersion,
     lastReply,
-    openCounts: openCounts.data,
     follow,
     statusOf,
     sendForReview,

@@ -2,6 +2,7 @@
  * Mentor review across two machines: two browser contexts with separate storage exchange the review
  * package and the reply as downloaded files, as teachers pass files through a messenger.
  */
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -118,6 +119,12 @@ describe('mentor review between two machines', () => {
     }
     await setUiLanguage(t, 'kk')
 
+    // while changes are requested the printed pack carries the DRAFT watermark
+    await t.getByTestId('print').click()
+    const draftDocx = await download(t, () => t.getByTestId('print-download').click(), 'draft.docx')
+    expect(execFileSync('unzip', ['-p', draftDocx, 'word/*.xml'], { encoding: 'utf8', maxBuffer: 50_000_000 })).toContain('ЖОБА')
+    await t.keyboard.press('Escape')
+
     // apply the suggestion, undo and redo it
     const descriptor = t.getByTestId('descriptor-text').first()
     await onDescriptor.getByTestId('apply-suggestion').click()
@@ -165,6 +172,21 @@ describe('mentor review between two machines', () => {
     await t.getByTestId('reply-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"bagalau.review-reply"') })
     expect(await t.getByTestId('review-problem').textContent()).toContain('бүлінген')
     await expect.poll(() => t.getByTestId('review-status').getAttribute('data-status')).toBe('approved')
+
+    // the approved document prints without the DRAFT watermark
+    await t.getByTestId('print').click()
+    const docx = await download(t, () => t.getByTestId('print-download').click(), 'approved.docx')
+    const xml = execFileSync('unzip', ['-p', docx, 'word/*.xml'], { encoding: 'utf8', maxBuffer: 50_000_000 })
+    expect(xml).toContain('ядроны суреттен тауып атайды')
+    expect(xml).not.toContain('ЖОБА')
+    await t.keyboard.press('Escape')
+
+    // the library shows the state and the open threads
+    await t.getByRole('link', { name: /Бағалаулар/ }).first().click()
+    const badge = t.getByTestId('review-badge').first()
+    await expect.poll(() => badge.getAttribute('data-status')).toBe('approved')
+    expect(await t.getByTestId('review-badge-open').first().textContent()).toContain('2')
+    await screenshot(t, 'review-library-kk')
 
     await teacher.context.close()
     await mentor.context.close()

@@ -1,0 +1,34 @@
+/**
+ * What the library shows of review: open threads per assessment and the hash of each approved one's
+ * last version (an approved document edited since is a draft again). Kept apart from the review store
+ * so that the library's first load does not bring the file formats and their validation.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { assessmentsRepo } from '@/db/assessments'
+import { reviewsRepo } from '@/db/reviews'
+import { versionsRepo } from '@/db/versions'
+import type { Assessment, AssessmentStatus } from '@/domain/model'
+import { contentHash } from '@/domain/review/hash'
+import type { Version } from '@/domain/review/model'
+import { effectiveStatus } from '@/domain/review/status'
+import { useLiveQuery } from '@/composables/useLiveQuery'
+
+export const useReviewSummaryStore = defineStore('reviewSummary', () => {
+  const openCounts = useLiveQuery(() => reviewsRepo.openCounts(), {} as Record<string, number>)
+  const approvedHashes = useLiveQuery(async () => {
+    const approved = (await assessmentsRepo.listActive()).filter((a) => a.status === 'approved')
+    const latest = await Promise.all(approved.map((a) => versionsRepo.latest(a.id)))
+    return Object.fromEntries(latest.filter((v): v is Version => v !== null).map((v) => [v.assessmentId, v.hash]))
+  }, {} as Record<string, string>)
+
+  /** The status a teacher sees (approved but edited since → draft). */
+  function statusOf(a: Assessment, approvedHash = approvedHashes.data.value[a.id] ?? null): AssessmentStatus {
+    return effectiveStatus(a.status, a.status === 'approved' ? contentHash(a) : '', approvedHash)
+  }
+
+  const openThreads = (id: string): number => openCounts.data.value[id] ?? 0
+
+  return { openCounts: openCounts.data, statusOf, openThreads }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useReviewSummaryStore, import.meta.hot))
