@@ -31,7 +31,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
 
   const assessment = computed(() => current.value?.version?.content ?? null)
   const threads = computed(() => threadRows.value)
-  const author = () => ({ name: profile.profile.name, role: 'mentor' as const })
+  const author = () => ({ name: profile.of('mentor').name, role: 'mentor' as const })
 
   /** Shows a round (or none). */
   function select(row: ReviewRow | null): void {
@@ -58,7 +58,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
       title: p.version.content.title,
       verdict: null,
       summary: '',
-      reviewer: { name: profile.profile.name, school: profile.profile.school },
+      reviewer: { ...profile.of('mentor') },
       author: p.author,
       finishedAt: null,
       openedAt: now,
@@ -100,7 +100,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     if (!row) return null
     const published = publishDrafts(threadRows.value)
     const changed = published.filter((t, i) => t !== threadRows.value[i])
-    const reviewer = { name: profile.profile.name, school: profile.profile.school }
+    const reviewer = { ...profile.of('mentor') }
     const finished = { ...row, verdict, summary: summary.trim(), reviewer, finishedAt: now }
     await reviewsRepo.saveRound(finished, changed)
     current.value = finished

@@ -151,7 +151,7 @@ export const useReviewStore = defineStore('review', () => {
   async function replyTo(thread: Thread, text: string): Promise<void> {
     const stored = loaded.value?.threads.find((t) => t.id === thread.id) ?? thread
     const versionNumber = latestVersion.value?.number ?? thread.versionNumber
-    await reviewsRepo.putThread(addComment(stored, { name: profile.profile.name, role: 'teacher' }, text.trim(), versionNumber))
+    await reviewsRepo.putThread(addComment(stored, { name: profile.of('teacher').name, role: 'teacher' }, text.trim(), versionNumber))
   }
 
   /** Applies a thread's suggestion in the editor: one undoable step. */

@@ -17,10 +17,6 @@ export interface Person {
   school: string
 }
 
-export interface Profile extends Person {
-  role: Role
-}
-
 export const VERDICTS = ['comment', 'requestChanges', 'approve'] as const
 export type Verdict = (typeof VERDICTS)[number]
 

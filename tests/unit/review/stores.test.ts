@@ -41,14 +41,14 @@ async function teacherSends() {
   const editor = useEditorStore()
   await editor.open('asmt1')
   const review = useReviewStore()
-  useProfileStore().save({ name: 'Дана', school: '№5 мектеп', role: 'teacher' })
+  useProfileStore().save('teacher', { name: 'Дана', school: '№5 мектеп' })
   const file = await review.sendForReview(editor.assessment!, { name: 'Дана', school: '№5 мектеп' })
   return { editor, review, file }
 }
 
 async function mentorReplies(packageText: string, verdict: 'requestChanges' | 'approve' = 'requestChanges') {
   await wipe()
-  useProfileStore().save({ name: 'Айгүл', school: '№5 мектеп', role: 'mentor' })
+  useProfileStore().save('mentor', { name: 'Айгүл', school: '№5 мектеп' })
   const mentor = useMentorReviewStore()
   const opened = await mentor.openPackage(packageText)
   expect(opened.ok).toBe(true)
@@ -149,5 +149,33 @@ describe('review through the stores', () => {
     expect(await useReviewStore().openReply(reply.text, null)).toMatchObject({ ok: false, error: { problem: 'unknownAssessment' } })
     expect(await dump()).toEqual(before)
     expect(await reviewsRepo.openCounts()).toEqual({})
+  })
+})
+
+describe('figures', () => {
+  it('opens a reply on a 100-task document with 200 comments', async () => {
+    const { large } = await import('./sample')
+    const { writeReply } = await import('@/exchange/reviewReply')
+    const { contentHash } = await import('@/domain/review/hash')
+    const { publishDrafts, startThread, addComment } = await import('@/domain/review/threads')
+    const a = large(100)
+    await assessmentsRepo.put(a)
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    const review = useReviewStore()
+    let started = performance.now()
+    const pkg = await review.sendForReview(editor.assessment!, { name: 'Дана', school: '' })
+    const sendMs = performance.now() - started
+    const threads = publishDrafts(
+      a.tasks.map((t, i) => addComment(startThread({ assessment: a, path: `tasks/${t.id}/descriptors/${t.descriptors[0].id}/text`, versionNumber: 1, author: { name: 'Айгүл', role: 'mentor' }, text: 'Дескрипторды нақтылаңыз: білім алушы не істейтінін бақылауға болатындай жазыңыз.', suggestion: 'жасушаның бөлігін суреттен тауып атайды', now: i })!, { name: 'Айгүл', role: 'mentor' }, 'Тағы бір ескерту.', 1, i + 1)),
+    )
+    const text = writeReply({ id: 'bigReply', createdAt: 1, reviewer: { name: 'Айгүл', school: '' }, assessmentId: a.id, title: a.title, version: { number: 1, hash: contentHash(a) }, verdict: 'requestChanges', summary: '', threads })
+    started = performance.now()
+    const opened = await review.openReply(text, a.id)
+    const openMs = performance.now() - started
+    expect(opened).toMatchObject({ ok: true, value: { added: 100 } })
+    expect((await reviewsRepo.threadsOf(a.id)).flatMap((t) => t.comments)).toHaveLength(200)
+    const kib = (s: string) => (new TextEncoder().encode(s).length / 1024).toFixed(0)
+    console.info(`[figures] 100 tasks: package ${kib(pkg.text)} KiB built+frozen in ${sendMs.toFixed(0)} ms; reply with 200 comments ${kib(text)} KiB opened (validated, merged, written) in ${openMs.toFixed(0)} ms (fake-indexeddb)`)
   })
 })
