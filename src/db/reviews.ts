@@ -47,6 +47,12 @@ export const reviewsRepo = {
     return counts
   },
 
+  /** Of these thread ids, those already used by a thread of another assessment (a file must never overwrite them). */
+  async usedElsewhere(ids: readonly string[], assessmentId: string): Promise<string[]> {
+    const rows = await threads().bulkGet([...ids])
+    return rows.filter((t): t is Thread => t !== undefined && t.assessmentId !== assessmentId).map((t) => t.id)
+  },
+
   async putThread(thread: Thread): Promise<void> {
     await threads().put(plain(thread))
   },

@@ -12,7 +12,7 @@ import { newId } from '@/domain/ids'
 import { mergeThreads } from '@/domain/review/merge'
 import type { Thread, ThreadStatus, Verdict } from '@/domain/review/model'
 import { addComment, publishDrafts, setThreadStatus, startThread } from '@/domain/review/threads'
-import { reviewFileName, type FileResult } from '@/exchange/reviewFile'
+import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
 import { readPackage } from '@/exchange/reviewPackage'
 import { writeReply } from '@/exchange/reviewReply'
 import { useLiveQuery } from '@/composables/useLiveQuery'
@@ -65,6 +65,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
       version: p.version,
       baseline: p.baseline,
     }
+    if ((await reviewsRepo.usedElsewhere(p.threads.map((t) => t.id), row.assessmentId)).length) return fail('tampered', 'threads')
     const merged = mergeThreads(await reviewsRepo.threadsOf(row.assessmentId), p.threads)
     await reviewsRepo.saveRound(row, merged.changed)
     select(row)

@@ -123,6 +123,7 @@ export const useReviewStore = defineStore('review', () => {
     const version = await versionsRepo.get(a.id, reply.version.number)
     if (!version || version.hash !== reply.version.hash) return fail('unknownVersion', String(reply.version.number))
     const latest = await versionsRepo.latest(a.id)
+    if ((await reviewsRepo.usedElsewhere(reply.threads.map((t) => t.id), a.id)).length) return fail('tampered', 'threads')
     const merged = mergeThreads(await reviewsRepo.threadsOf(a.id), reply.threads)
     const current = editor.assessment?.id === a.id ? editor.assessment.status : a.status
     const status = latest?.number === version.number ? nextStatus(current, { type: 'verdict', verdict: reply.verdict }) : current

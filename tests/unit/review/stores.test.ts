@@ -87,6 +87,15 @@ describe('review through the stores', () => {
     expect(await review.openReply(reply.text.replace('"number":1', '"number":7'), null)).toMatchObject({ ok: false, error: { problem: 'unknownVersion' } })
     expect(await review.openReply(reply.text.slice(0, 100), null)).toMatchObject({ ok: false, error: { problem: 'notJson' } })
     expect(await dump()).toEqual(afterSecond)
+
+    // a reply whose thread id is taken by another assessment's thread must not overwrite it
+    const other = { ...(afterSecond.threads[0] as Record<string, unknown>), assessmentId: 'another' }
+    const [replyThread] = JSON.parse(reply.text).threads as { id: string }[]
+    await db().table('threads').put({ ...other, id: 'victimThread01' })
+    const hostile = reply.text.replaceAll(replyThread.id, 'victimThread01')
+    const before = await dump()
+    expect(await review.openReply(hostile, 'asmt1')).toMatchObject({ ok: false, error: { problem: 'tampered' } })
+    expect(await dump()).toEqual(before)
   })
 
   it('applies a suggestion as an undoable edit, resubmits, and the mentor sees the change and the outdated thread', async () => {
