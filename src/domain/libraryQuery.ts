@@ -73,3 +73,7 @@ export function queryToUrl(q: LibraryQuery): Record<string, string> {
 export function isFiltered(q: LibraryQuery): boolean {
   return q.text.trim() !== '' || q.kind !== null || q.subject !== null || q.grade !== null || q.term !== null
 }
+
+export function sameQuery(x: LibraryQuery, y: LibraryQuery): boolean {
+  return x.text === y.text && x.kind === y.kind && x.subject === y.subject && x.grade === y.grade && x.term === y.term && x.sort === y.sort
+}

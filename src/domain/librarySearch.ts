@@ -66,6 +66,16 @@ function searchDoc(a: Assessment): SearchDoc {
   return doc
 }
 
+/**
+ * Folds the searchable text of `list[from, from + count)` ahead of the first search (for idle time),
+ * and returns where to continue: `list.length` when all are ready.
+ */
+export function prepareSearch(list: readonly Assessment[], from = 0, count = list.length): number {
+  const end = Math.min(list.length, from + count)
+  for (let i = from; i < end; i++) searchDoc(list[i])
+  return end
+}
+
 /** The key two spellings of one subject share («Қазақстан тарихы» = «казакстан тарихы »). */
 export function subjectKey(subject: string): string {
   return foldTerms(subject).join(' ')

@@ -165,7 +165,7 @@ describe('screenshots in three languages', () => {
       await page.getByTestId('filter-kind').selectOption('unit')
       await page.getByTestId('library-search').fill('факт')
       await page.getByTestId('match-hint').first().waitFor()
-      for (const close of await page.locator('.toast button.icon').all()) await close.click()
+      while ((await page.locator('.toast button.icon').count()) > 0) await page.locator('.toast button.icon').first().click()
       await screenshot(page, `library-filtered-${lang}`)
       await context.close()
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_QUERY, isFiltered, queryFromUrl, queryToUrl } from '@/domain/libraryQuery'
+import { EMPTY_QUERY, isFiltered, queryFromUrl, queryToUrl, sameQuery } from '@/domain/libraryQuery'
 
 describe('library query in the address', () => {
   it('reads every value and writes it back unchanged', () => {
@@ -31,5 +31,15 @@ describe('library query in the address', () => {
     expect(isFiltered({ ...EMPTY_QUERY, sort: 'grade' })).toBe(false)
     expect(isFiltered({ ...EMPTY_QUERY, text: 'x' })).toBe(true)
     expect(isFiltered({ ...EMPTY_QUERY, term: 1 })).toBe(true)
+  })
+})
+
+describe('sameQuery', () => {
+  it('compares every part', () => {
+    const q = queryFromUrl({ q: 'x', kind: 'unit', subject: 'Физика', grade: '7', term: '1', sort: 'title' })
+    expect(sameQuery(q, { ...q })).toBe(true)
+    for (const patch of [{ text: 'y' }, { kind: null }, { subject: 'физика' }, { grade: 8 }, { term: null }, { sort: 'changed' as const }]) {
+      expect(sameQuery(q, { ...q, ...patch }), JSON.stringify(patch)).toBe(false)
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EMPTY_QUERY, type LibraryQuery } from '@/domain/libraryQuery'
-import { libraryFacets, matchHint, matchesQuery, searchLibrary, subjectKey } from '@/domain/librarySearch'
+import { libraryFacets, matchHint, matchesQuery, prepareSearch, searchLibrary, subjectKey } from '@/domain/librarySearch'
 import { updateTask } from '@/domain/operations'
 import { make } from './make'
 
@@ -143,5 +143,14 @@ describe('libraryFacets', () => {
     expect(libraryFacets(all, 'en').subjects[0]).toBe('English')
     expect(facets.grades).toEqual([5, 7, 9])
     expect(facets.terms).toEqual([1, 2])
+  })
+})
+
+describe('prepareSearch', () => {
+  it('works through the list in slices and says where to continue', () => {
+    expect(prepareSearch(all, 0, 3)).toBe(3)
+    expect(prepareSearch(all, 3, 3)).toBe(4)
+    expect(prepareSearch([], 0, 3)).toBe(0)
+    expect(searchLibrary(all, q({ text: 'heart' }))).toEqual([english])
   })
 })
