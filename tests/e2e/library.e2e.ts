@@ -132,6 +132,23 @@ describe('worked examples', () => {
     await context.close()
   })
 
+  it('opens an example read-only, with its source, without adding it to the library', async () => {
+    const { context, page } = await newPage(browser, 'ru-RU')
+    await page.getByTestId('nav-examples').click()
+    await page.getByTestId('example-sor-ru-history-kz-kazakh-khanate').getByTestId('example-open').click()
+    await expect.poll(() => hash(page)).toBe('#/example/sor-ru-history-kz-kazakh-khanate')
+    const notice = page.getByTestId('read-only-notice')
+    await notice.waitFor()
+    expect(await notice.locator('a').getAttribute('href')).toMatch(/^http:\/\/engime\.org\//)
+    // descriptors show in their (disabled) fields
+    const values = () => page.locator('main textarea, main input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    await expect.poll(values).toContain('приводит 1 факт из источника;')
+    await screenshot(page, 'example-open-ru')
+    await page.locator('.app-nav a').first().click()
+    await page.getByTestId('library-empty').waitFor()
+    await context.close()
+  })
+
   it('loads no example file before the Examples page is opened', async () => {
     const { context, page } = await newPage(browser)
     const requested: string[] = []
