@@ -105,6 +105,18 @@ export const useEditorStore = defineStore('editor', () => {
     scheduleSave()
   }
 
+  /**
+   * Sets the review status in every state of the history, so undo never brings back an old status
+   * (the status follows the mentor's verdict, it is not an edit of the teacher's).
+   */
+  function setStatus(status: Assessment['status']): void {
+    if (!state.value || readOnly.value || state.value.present.status === status) return
+    const withStatus = (a: Assessment) => (a.status === status ? a : { ...a, status })
+    const h = state.value
+    state.value = { ...h, past: h.past.map(withStatus), present: withStatus(h.present), future: h.future.map(withStatus) }
+    scheduleSave()
+  }
+
   function undo(): void {
     if (!state.value || !canUndo.value) return
     state.value = history.undo(state.value)
@@ -218,6 +230,7 @@ export const useEditorStore = defineStore('editor', () => {
     open,
     openReadOnly,
     edit,
+    setStatus,
     undo,
     redo,
     flush,

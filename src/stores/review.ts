@@ -85,7 +85,7 @@ export const useReviewStore = defineStore('review', () => {
 
   /** Keeps the open editor's copy in step with a status written to the database. */
   function mirrorStatus(assessmentId: string, status: AssessmentStatus): void {
-    if (editor.assessment?.id === assessmentId && editor.assessment.status !== status) editor.edit((a) => ({ ...a, status }))
+    if (editor.assessment?.id === assessmentId) editor.setStatus(status)
   }
 
   /** Freezes the assessment's content as a version (or reuses the last one if nothing changed) and builds the package file. */

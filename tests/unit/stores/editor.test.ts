@@ -102,3 +102,21 @@ describe('editor store', () => {
     expect(editor.loadError).toBe('notFound')
   })
 })
+
+describe('editor store: status from a review', () => {
+  it('sets the status without an undo step, and undo keeps it', async () => {
+    setActivePinia(createPinia())
+    const a = createAssessment({ kind: 'unit' })
+    await assessmentsRepo.put(a)
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    editor.edit((x) => updateHeader(x, { title: 'бір' }))
+    editor.setStatus('changesRequested')
+    expect(editor.assessment?.status).toBe('changesRequested')
+    editor.undo()
+    expect(editor.assessment?.title).toBe('')
+    expect(editor.assessment?.status).toBe('changesRequested')
+    expect(editor.canUndo).toBe(false)
+    await editor.flush()
+  })
+})
