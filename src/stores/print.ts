@@ -6,6 +6,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { picturesRepo } from '@/db/pictures'
+import { useReviewSummaryStore } from './reviewSummary'
 import type { Assessment } from '@/domain/model'
 import { docxFileName } from '@/export/docx/fileName'
 import type { PictureMap, PrintOptions } from '@/export/docx/options'
@@ -62,7 +63,9 @@ export const usePrintStore = defineStore('print', () => {
       // let the progress line paint before the build occupies the thread
       await new Promise((resolve) => setTimeout(resolve, 0))
       const started = performance.now()
-      const blob = await buildAssessmentDocx(a, options, pictures)
+      // an approved document edited since its approval prints as a draft again (DRAFT watermark)
+      const printed = { ...a, status: useReviewSummaryStore().statusOf(a) }
+      const blob = await buildAssessmentDocx(printed, options, pictures)
       lastBuildMs.value = performance.now() - started
       const name = docxFileName(a)
       saveFile(blob, name)
