@@ -58,14 +58,14 @@ export const usePrintStore = defineStore('print', () => {
       step.value = 'pictures'
       const pictures = await loadPictures(a)
       step.value = 'library'
-      const { buildAssessmentDocx } = await import('@/export/docx')
+      const { buildDocx } = await import('@/export/docx/build')
       step.value = 'building'
       // let the progress line paint before the build occupies the thread
       await new Promise((resolve) => setTimeout(resolve, 0))
       const started = performance.now()
       // an approved document edited since its approval prints as a draft again (DRAFT watermark)
       const printed = { ...a, status: useReviewSummaryStore().statusOf(a) }
-      const blob = await buildAssessmentDocx(printed, options, pictures)
+      const blob = await buildDocx(printed, options, pictures)
       lastBuildMs.value = performance.now() - started
       const name = docxFileName(a)
       saveFile(blob, name)

@@ -4,8 +4,8 @@ import { createAssessment } from '@/domain/factories'
 import type { Assessment } from '@/domain/model'
 
 const built: Assessment[] = []
-vi.mock('@/export/docx', () => ({
-  buildAssessmentDocx: async (a: Assessment) => {
+vi.mock('@/export/docx/build', () => ({
+  buildDocx: async (a: Assessment) => {
     built.push(a)
     return new Blob(['docx'])
   },
