@@ -149,6 +149,11 @@ describe('assessment editor', () => {
     await page.reload()
     await expect.poll(() => page.getByTestId('task-text').inputValue()).toBe('Task with a bad mark')
     expect(await page.getByTestId('descriptor-points').inputValue()).toBe('1')
+    // the task has no thinking level and no criterion: the library card counts the errors
+    await page.goto(page.url().split('#')[0] + '#/')
+    const count = page.locator('.assessment-card').first().getByTestId('card-errors')
+    await count.waitFor()
+    expect(await count.textContent()).toMatch(/\d+ errors?/)
     await context.close()
   })
 

@@ -1,5 +1,6 @@
 export default {
   kk: {
+    cardChecks: { errors: '{n} қате' },
     totals: { title: 'Қорытынды', tasks: 'Тапсырмалар', time: 'Уақыт', overTime: 'уақыттан асып кетті', byLevel: 'Ойлау дағдыларының деңгейлері', levelCount: '{tasks} тапс. · {points} балл' },
     derived: { edit: 'Құрастыру', descriptorTable: 'Дескрипторлар кестесі' },
     editor: { notFound: 'Бұл бағалау табылмады. Ол біржола жойылған болуы мүмкін.', makeCopy: 'Өңделетін көшірме жасау', copySuffix: ' (көшірме)', tabs: 'Бағалау бөлімдері', moveUp: 'Жоғары жылжыту', moveDown: 'Төмен жылжыту', dragHint: 'Сүйреңіз немесе Alt+↑/↓ басыңыз' },
@@ -13,6 +14,7 @@ export default {
     descriptors: { title: 'Дескрипторлар', learner: 'Білім алушы', add: '+ Дескриптор', text: 'Дескриптор', points: 'Балл', criterion: 'Критерий', remove: 'Дескрипторды жою', enterHint: 'Соңғы дескрипторда Enter басу жаңасын қосады', problem: { empty: 'Балл енгізіңіз', notNumber: 'Балл — сан болуы керек', fraction: 'Балл — бүтін сан (мысалы, 1 немесе 2)', negative: 'Балл теріс бола алмайды' } },
   },
   ru: {
+    cardChecks: { errors: 'ошибок: {n}' },
     totals: { title: 'Итого', tasks: 'Заданий', time: 'Время', overTime: 'больше отведённого', byLevel: 'Уровни мыслительных навыков', levelCount: '{tasks} зад. · {points} балл.' },
     derived: { edit: 'Конструктор', descriptorTable: 'Таблица дескрипторов' },
     editor: { notFound: 'Это оценивание не найдено. Возможно, оно удалено навсегда.', makeCopy: 'Создать копию для редактирования', copySuffix: ' (копия)', tabs: 'Разделы оценивания', moveUp: 'Переместить выше', moveDown: 'Переместить ниже', dragHint: 'Перетащите или нажмите Alt+↑/↓' },
@@ -26,6 +28,7 @@ export default {
     descriptors: { title: 'Дескрипторы', learner: 'Обучающийся', add: '+ Дескриптор', text: 'Дескриптор', points: 'Балл', criterion: 'Критерий', remove: 'Удалить дескриптор', enterHint: 'Enter в последнем дескрипторе добавляет следующий', problem: { empty: 'Введите балл', notNumber: 'Балл должен быть числом', fraction: 'Балл — целое число (например, 1 или 2)', negative: 'Балл не может быть отрицательным' } },
   },
   en: {
+    cardChecks: { errors: '{n} error | {n} errors' },
     totals: { title: 'Totals', tasks: 'Tasks', time: 'Time', overTime: 'over the time allowed', byLevel: 'Levels of thinking skills', levelCount: 'tasks: {tasks} · marks: {points}' },
     derived: { edit: 'Build', descriptorTable: 'Descriptor table' },
     editor: { notFound: 'This assessment was not found. It may have been deleted forever.', makeCopy: 'Make an editable copy', copySuffix: ' (copy)', tabs: 'Assessment views', moveUp: 'Move up', moveDown: 'Move down', dragHint: 'Drag, or press Alt+↑/↓' },
