@@ -42,6 +42,8 @@ export interface PackLabels {
   markScheme: string
   parentRubric: string
   draft: string
+  /** The line an approved document prints instead of the draft watermark. */
+  approvedBy: (name: string, date: string) => string
   page: string
   /** Grade as printed, e.g. «7-сынып», «7 класс», «Grade 7». */
   gradeText: (grade: number) => string
@@ -93,6 +95,7 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       markScheme: 'Балл қою кестесі',
       parentRubric: 'Ата-аналарға арналған рубрика',
       draft: 'ЖОБА',
+      approvedBy: (name, date) => `Бекітті: ${name}, ${date}`,
       page: 'Бет',
       gradeText: (grade) => `${grade}-сынып`,
       termText: (term) => `${term}-тоқсан`,
@@ -139,6 +142,7 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       markScheme: 'Схема выставления баллов',
       parentRubric: 'Рубрика для предоставления информации родителям',
       draft: 'ЧЕРНОВИК',
+      approvedBy: (name, date) => `Утверждено: ${name}, ${date}`,
       page: 'Стр.',
       gradeText: (grade) => `${grade} класс`,
       termText: (term) => `${term} четверть`,
@@ -185,6 +189,7 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       markScheme: 'Mark scheme',
       parentRubric: 'Rubric for parents',
       draft: 'DRAFT',
+      approvedBy: (name, date) => `Approved by ${name}, ${date}`,
       page: 'Page',
       gradeText: (grade) => `Grade ${grade}`,
       termText: (term) => `Term ${term}`,

@@ -6,10 +6,12 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { picturesRepo } from '@/db/pictures'
+import { reviewsRepo } from '@/db/reviews'
+import { visibleToTeacher } from '@/domain/review/threads'
 import { useReviewSummaryStore } from './reviewSummary'
 import type { Assessment } from '@/domain/model'
 import { docxFileName } from '@/export/docx/fileName'
-import type { PictureMap, PrintOptions } from '@/export/docx/options'
+import type { PictureMap, PrintApproval, PrintComment, PrintOptions } from '@/export/docx/options'
 
 // the dialog's choices are plain data (no Word library): components take them from here
 export { defaultPrintOptions, MAX_RUBRIC_COPIES, PRINT_PARTS, type PrintOptions, type PrintPart } from '@/export/docx/options'
@@ -28,6 +30,30 @@ export async function loadPictures(a: Assessment): Promise<PictureMap> {
     map.set(p.blobId, { data: new Uint8Array(await row.blob.arrayBuffer()), mimeType: row.mimeType, width: p.width, height: p.height })
   }
   return map
+}
+
+/** The open threads the teacher can see, as Word comments (plain data: they cross to the Web Worker). */
+export async function loadComments(a: Assessment): Promise<PrintComment[]> {
+  const threads = visibleToTeacher(await reviewsRepo.threadsOf(a.id)).filter((t) => t.status === 'open')
+  return threads.map((t) => {
+    const [first, ...replies] = t.comments
+    return {
+      id: t.id,
+      path: t.path,
+      author: first.author,
+      date: first.createdAt,
+      text: first.text,
+      replies: replies.map((c) => ({ author: c.author, date: c.createdAt, text: c.text })),
+      resolved: false,
+    }
+  })
+}
+
+/** Who approved the document and when: the latest round that ended with an approval. */
+export async function loadApproval(a: Assessment): Promise<PrintApproval | undefined> {
+  const approvals = (await reviewsRepo.roundsOf(a.id)).filter((r) => r.verdict === 'approve' && r.finishedAt !== null)
+  const last = approvals.sort((x, y) => (x.finishedAt ?? 0) - (y.finishedAt ?? 0)).at(-1)
+  return last ? { by: last.reviewer.name, at: last.finishedAt ?? 0 } : undefined
 }
 
 function saveFile(blob: Blob, name: string): void {
@@ -65,7 +91,9 @@ export const usePrintStore = defineStore('print', () => {
       const started = performance.now()
       // an approved document edited since its approval prints as a draft again (DRAFT watermark)
       const printed = { ...a, status: useReviewSummaryStore().statusOf(a) }
-      const blob = await buildDocx(printed, options, pictures)
+      const comments = await loadComments(a)
+      const approval = printed.status === 'approved' ? await loadApproval(a) : undefined
+      const blob = await buildDocx(printed, { ...options, comments, approval }, pictures)
       lastBuildMs.value = performance.now() - started
       const name = docxFileName(a)
       saveFile(blob, name)

@@ -4,17 +4,18 @@
  * (and the task number over its descriptors), and the total row. Rows come from the domain's
  * `descriptorTable`, the same rows the screen shows.
  */
-import { HeadingLevel, Paragraph, type Table } from 'docx'
+import { AlignmentType, HeadingLevel, Paragraph, TextRun, type Table } from 'docx'
 import { descriptorTable } from '@/domain/descriptorTable'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table } from './table'
-import { xmlSafe } from './text'
+import { anchored, TITLE, type CommentPlacer } from './comments'
+import { runs, xmlSafe } from './text'
 
 export const DESCRIPTOR_COLUMNS = columns(CONTENT_WIDTH, [28, 15, 45, 12])
 
-export function descriptorTableDocx(a: Assessment): Table {
+export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): Table {
   const labels = PRINT_LABELS[a.language]
   const data = descriptorTable(a)
   const head = { bold: true, align: 'center' as const, shade: true }
@@ -41,7 +42,7 @@ export function descriptorTableDocx(a: Assessment): Table {
         r.taskRowSpan > 0
           ? cell(String(r.taskNumber), { align: 'center', merge: r.taskRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
-        cell(r.descriptor.text),
+        cell([new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: anchored(placer, `descriptor:${r.descriptor.id}`, runs(r.descriptor.text)) })]),
         cell(String(r.descriptor.points), { align: 'center' }),
       ]),
     )
@@ -50,7 +51,7 @@ export function descriptorTableDocx(a: Assessment): Table {
   return table(DESCRIPTOR_COLUMNS, rows)
 }
 
-export function descriptorTablePart(a: Assessment): (Paragraph | Table)[] {
+export function descriptorTablePart(a: Assessment, placer?: CommentPlacer): (Paragraph | Table)[] {
   const labels = PRINT_LABELS[a.language]
-  return [new Paragraph({ heading: HeadingLevel.HEADING_1, text: labels.pack.descriptorTable }), descriptorTableDocx(a)]
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: anchored(placer, TITLE, [new TextRun(labels.pack.descriptorTable)]) }), descriptorTableDocx(a, placer)]
 }

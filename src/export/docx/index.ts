@@ -4,6 +4,7 @@
  * new page and carries the same footer (subject, grade, page number) and draft watermark.
  */
 import { Document, Packer, type ISectionOptions } from 'docx'
+import { CommentPlacer } from './comments'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { descriptorTablePart } from './descriptorTable'
@@ -19,31 +20,34 @@ export type { PictureData, PictureMap, PrintOptions, PrintPart } from './options
 export { defaultPrintOptions, PRINT_PARTS } from './options'
 export { docxFileName } from './fileName'
 
-type PartBuilder = (a: Assessment, options: PrintOptions, pictures: PictureMap) => ISectionOptions[]
+type PartBuilder = (a: Assessment, options: PrintOptions, pictures: PictureMap, placer: CommentPlacer) => ISectionOptions[]
 
 const PARTS: Record<PrintPart, PartBuilder | null> = {
-  pupilSheet: (a, _o, pictures) => [section(a, pupilSheetPart(a, pictures))],
-  descriptorTable: (a) => [section(a, descriptorTablePart(a))],
-  specification: (a) => [section(a, specificationPart(a))],
-  markScheme: (a) => [section(a, markSchemePart(a))],
-  parentRubric: (a, o) => [section(a, parentRubricPart(a, o.parentRubricCopies, o.rubricEdits))],
+  pupilSheet: (a, o, pictures, placer) => [section(a, pupilSheetPart(a, pictures, placer, o.approval))],
+  descriptorTable: (a, _o, _p, placer) => [section(a, descriptorTablePart(a, placer))],
+  specification: (a, _o, _p, placer) => [section(a, specificationPart(a, placer))],
+  markScheme: (a, _o, _p, placer) => [section(a, markSchemePart(a, placer))],
+  parentRubric: (a, o, _p, placer) => [section(a, parentRubricPart(a, o.parentRubricCopies, o.rubricEdits, placer))],
 }
 
-/** The sections of the chosen parts, in print order. */
-export function buildSections(a: Assessment, options: PrintOptions, pictures: PictureMap): ISectionOptions[] {
+/** The sections of the chosen parts, in print order; `placer` collects the review comments they anchor. */
+export function buildSections(a: Assessment, options: PrintOptions, pictures: PictureMap, placer?: CommentPlacer): ISectionOptions[] {
   const chosen = normalizePrintOptions(options)
-  return chosen.parts.flatMap((part) => PARTS[part]?.(a, chosen, pictures) ?? [])
+  const comments = placer ?? new CommentPlacer(a, chosen.comments ?? [], chosen.parts)
+  return chosen.parts.flatMap((part) => PARTS[part]?.(a, chosen, pictures, comments) ?? [])
 }
 
 export function buildDocument(a: Assessment, options: PrintOptions, pictures: PictureMap = new Map()): Document {
   const labels = PRINT_LABELS[a.language]
-  const sections = buildSections(a, options, pictures)
+  const placer = new CommentPlacer(a, options.comments ?? [], normalizePrintOptions(options).parts)
+  const sections = buildSections(a, options, pictures, placer)
   return new Document({
     creator: 'Bagalau',
     title: xmlSafe(a.title.trim() || labels.kindTitle[a.kind]),
     subject: xmlSafe(a.subject),
     styles: styles(a.language),
     sections: sections.length ? sections : [section(a, [])],
+    comments: { children: placer.comments() },
   })
 }
 

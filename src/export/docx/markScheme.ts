@@ -3,11 +3,12 @@
  * point is given), the task number and answer merged over them, alternatives accepted under the answer.
  * Rows come from the domain's `markScheme`, the screen's table.
  */
-import { HeadingLevel, Paragraph, type Table } from 'docx'
+import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx'
 import { DERIVED_LABELS } from '@/domain/derivedLabels'
 import { markScheme } from '@/domain/markScheme'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
+import { anchored, TITLE, type CommentPlacer } from './comments'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
 import { runs } from './text'
@@ -45,6 +46,7 @@ export function markSchemeTable(a: Assessment): Table {
   return table(SCHEME_COLUMNS, rows)
 }
 
-export function markSchemePart(a: Assessment): (Paragraph | Table)[] {
-  return [new Paragraph({ heading: HeadingLevel.HEADING_1, text: PRINT_LABELS[a.language].pack.markScheme }), markSchemeTable(a)]
+export function markSchemePart(a: Assessment, placer?: CommentPlacer): (Paragraph | Table)[] {
+  const heading = [new TextRun(PRINT_LABELS[a.language].pack.markScheme)]
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: anchored(placer, TITLE, heading) }), markSchemeTable(a)]
 }

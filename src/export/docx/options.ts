@@ -15,6 +15,33 @@ export interface PrintOptions {
   parentRubricCopies: number
   /** The teacher's own wording of parent-rubric cells, by criterion id. @default none */
   rubricEdits?: RubricEdits
+  /** Open review threads, printed as native Word comments on their field's paragraph. @default none */
+  comments?: PrintComment[]
+  /** Who approved the document and when; printed instead of the draft watermark. @default none */
+  approval?: PrintApproval
+}
+
+/** One comment of a review thread, as Word prints it. `date` in milliseconds since the epoch. */
+export interface PrintCommentReply {
+  author: string
+  date: number
+  text: string
+}
+
+/** A review thread as plain data (it crosses to the Web Worker): its first comment and the replies. */
+export interface PrintComment extends PrintCommentReply {
+  id: string
+  /** The field the thread is anchored to (domain/anchors.ts). */
+  path: string
+  replies: PrintCommentReply[]
+  resolved: boolean
+}
+
+export interface PrintApproval {
+  /** The mentor's name. */
+  by: string
+  /** Milliseconds since the epoch. */
+  at: number
 }
 
 export const MAX_RUBRIC_COPIES = 60

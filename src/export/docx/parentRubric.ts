@@ -7,6 +7,7 @@ import { HeadingLevel, Paragraph, TabStopType, TextRun, type Table } from 'docx'
 import type { Assessment } from '@/domain/model'
 import { parentRubric, RUBRIC_LEVELS, type RubricEdits } from '@/domain/parentRubric'
 import { PRINT_LABELS } from '@/domain/printLabels'
+import { anchored, TITLE, type CommentPlacer } from './comments'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
 import { runs } from './text'
@@ -33,13 +34,13 @@ export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): Table
   return table(RUBRIC_COLUMNS, rows)
 }
 
-export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdits = {}): (Paragraph | Table)[] {
+export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdits = {}, placer?: CommentPlacer): (Paragraph | Table)[] {
   const labels = PRINT_LABELS[a.language]
   const caption = [a.title.trim() || labels.kindTitle[a.kind], a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
   const out: (Paragraph | Table)[] = []
   for (let copy = 0; copy < copies; copy++) {
     out.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: copy > 0, spacing: { after: 60 }, text: labels.pack.parentRubric }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: copy > 0, spacing: { after: 60 }, children: anchored(placer, TITLE, [new TextRun(labels.pack.parentRubric)]) }),
       new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(caption) }),
       new Paragraph({
         spacing: { after: 200 },

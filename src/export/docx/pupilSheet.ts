@@ -7,9 +7,10 @@ import type { Assessment } from '@/domain/model'
 import { THINKING_LEVELS } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { CONTENT_WIDTH } from './page'
-import type { PictureMap } from './options'
+import type { PictureMap, PrintApproval } from './options'
 import { taskBlock } from './taskBlock'
-import { runs } from './text'
+import { anchored, TITLE, type CommentPlacer, type CommentTarget } from './comments'
+import { runs, xmlSafe } from './text'
 
 const UNDERSCORE = 'underscore' as const
 
@@ -30,12 +31,23 @@ function labelled(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)] })
 }
 
-function list(label: string, items: string[]): Paragraph[] {
+function list(label: string, items: { text: string; target: CommentTarget }[], placer?: CommentPlacer): Paragraph[] {
   if (items.length === 0) return []
   return [
     new Paragraph({ keepNext: true, children: [new TextRun({ text: `${label}:`, bold: true })] }),
-    ...items.map((item) => new Paragraph({ indent: { left: 360 }, children: runs(item) })),
+    ...items.map((item) => new Paragraph({ indent: { left: 360 }, children: anchored(placer, item.target, runs(item.text)) })),
   ]
+}
+
+/** «Бекітті: name, 05.03.2025» — who approved the document, where the draft watermark would be. */
+function approvalLine(a: Assessment, approval: PrintApproval): Paragraph {
+  const d = new Date(approval.at)
+  const date = [d.getDate(), d.getMonth() + 1].map((n) => String(n).padStart(2, '0')).concat(String(d.getFullYear())).join('.')
+  return new Paragraph({
+    alignment: 'right',
+    spacing: { after: 160 },
+    children: [new TextRun({ text: PRINT_LABELS[a.language].pack.approvedBy(xmlSafe(approval.by.trim()), date), italics: true })],
+  })
 }
 
 /** Thinking levels the tasks (or criteria) use, in the published order. */
@@ -44,25 +56,27 @@ export function levelsUsed(a: Assessment): string[] {
   return THINKING_LEVELS.filter((l) => used.has(l)).map((l) => PRINT_LABELS[a.language].levels[l])
 }
 
-export function pupilSheetPart(a: Assessment, pictures: PictureMap): (Paragraph | Table)[] {
+export function pupilSheetPart(a: Assessment, pictures: PictureMap, placer?: CommentPlacer, approval?: PrintApproval): (Paragraph | Table)[] {
   const labels = PRINT_LABELS[a.language]
   const pack = labels.pack
   const facts = [a.subject.trim(), a.grade !== null ? pack.gradeText(a.grade) : '', a.term !== null ? pack.termText(a.term) : ''].filter(Boolean)
   const out: (Paragraph | Table)[] = [
     fillInLine(pack.school, pack.pupilClass),
     fillInLine(pack.pupilName, pack.date),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 200, after: 80 }, children: runs(a.title.trim() || labels.kindTitle[a.kind]) }),
   ]
+  // an approved document says who approved it (and carries no draft watermark)
+  if (approval && a.status === 'approved' && approval.by.trim()) out.push(approvalLine(a, approval))
+  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 200, after: 80 }, children: anchored(placer, TITLE, runs(a.title.trim() || labels.kindTitle[a.kind])) }))
   if (a.title.trim()) out.push(new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: [new TextRun({ text: labels.kindTitle[a.kind], italics: true })] }))
   if (facts.length) out.push(new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(facts.join(' · ')) }))
   const sections = a.sections.map((s) => s.trim()).filter(Boolean)
   if (sections.length) out.push(labelled(labels.section, sections.join('; ')))
-  out.push(...list(labels.objectives, a.objectives.map((o) => [o.code.trim(), o.text.trim()].filter(Boolean).join(' '))))
-  out.push(...list(labels.criteria, a.criteria.map((c) => c.text.trim()).filter(Boolean)))
+  out.push(...list(labels.objectives, a.objectives.map((o) => ({ text: [o.code.trim(), o.text.trim()].filter(Boolean).join(' '), target: `objective:${o.id}` as const })), placer))
+  out.push(...list(labels.criteria, a.criteria.filter((c) => c.text.trim()).map((c) => ({ text: c.text.trim(), target: `criterion:${c.id}` as const })), placer))
   const levels = levelsUsed(a)
   if (levels.length) out.push(labelled(labels.level, levels.join(', ')))
   if (a.durationMinutes !== null) out.push(labelled(labels.duration, `${a.durationMinutes} ${labels.minutes}`))
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(pack.tasks)] }))
-  a.tasks.forEach((task, index) => out.push(...taskBlock(task, index + 1, pictures)))
+  a.tasks.forEach((task, index) => out.push(...taskBlock(task, index + 1, pictures, placer)))
   return out
 }

@@ -4,10 +4,11 @@
  * domain's `specification` (the screen's table); section, count and section-points cells merge
  * vertically over the section's rows.
  */
-import { HeadingLevel, Paragraph, type Table } from 'docx'
+import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx'
 import { DERIVED_LABELS } from '@/domain/derivedLabels'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
+import { anchored, TITLE, type CommentPlacer } from './comments'
 import { specification } from '@/domain/specification'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
@@ -57,11 +58,11 @@ export function specificationTable(a: Assessment): Table {
   return table(SPEC_COLUMNS, rows)
 }
 
-export function specificationPart(a: Assessment): (Paragraph | Table)[] {
+export function specificationPart(a: Assessment, placer?: CommentPlacer): (Paragraph | Table)[] {
   const labels = PRINT_LABELS[a.language]
   const caption = [labels.kindTitle[a.kind], a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 60 }, text: labels.pack.specification }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 60 }, children: anchored(placer, TITLE, [new TextRun(labels.pack.specification)]) }),
     new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(caption) }),
     specificationTable(a),
   ]

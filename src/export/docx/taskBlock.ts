@@ -9,6 +9,7 @@ import { taskPoints } from '@/domain/totals'
 import { CONTENT_WIDTH, CONTENT_WIDTH_PX } from './page'
 import type { PictureData, PictureMap } from './options'
 import { BORDERS, cell, columns, NO_BORDERS, row, spacerRow, table } from './table'
+import { anchored, type CommentPlacer } from './comments'
 import { runs, xmlSafe } from './text'
 
 /** Handwriting lines under a task, by type: none for multiple choice (the boxes are the answer). */
@@ -68,14 +69,14 @@ function answerLine(last: boolean): Paragraph {
   })
 }
 
-export function taskBlock(task: Task, number: number, pictures: PictureMap): (Paragraph | Table)[] {
+export function taskBlock(task: Task, number: number, pictures: PictureMap, placer?: CommentPlacer): (Paragraph | Table)[] {
   const points = taskPoints(task)
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       spacing: { before: 240, after: 80 },
       keepNext: true,
       tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-      children: [new TextRun({ text: `${number}. `, bold: true }), ...runs(task.text), new TextRun({ text: `\t[${points}]`, bold: true })],
+      children: anchored(placer, `task:${task.id}`, [new TextRun({ text: `${number}. `, bold: true }), ...runs(task.text), new TextRun({ text: `\t[${points}]`, bold: true })]),
     }),
   ]
   for (const p of task.pictures) out.push(...picture(pictures.get(p.blobId), p.caption))
