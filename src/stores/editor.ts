@@ -6,6 +6,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { assessmentsRepo, saveAssessmentContent } from '@/db/assessments'
 import * as history from '@/domain/history'
+import { forgetUnsaved, keepUnsaved, unsavedCopy } from './unsavedCopies'
 import type { Assessment } from '@/domain/model'
 import { duplicateAssessment } from '@/domain/operations'
 import { observe } from '@/db/live'
@@ -54,10 +55,19 @@ export const useEditorStore = defineStore('editor', () => {
 
   async function open(id: string): Promise<void> {
     await flush()
+    // a save that still fails: keep the text before this document leaves the screen
+    if (dirty && state.value && !readOnly.value) keepUnsaved(state.value.present)
     const found = await assessmentsRepo.get(id)
-    show(found ?? null, false)
+    const kept = found ? unsavedCopy(id) : null
+    show(kept ?? found ?? null, false)
     loadError.value = found ? null : 'notFound'
-    if (found) watchOtherTabs(id)
+    if (!found) return
+    if (kept) {
+      // the copy kept while the disk was full goes back to the database now
+      baseUpdatedAt = found.updatedAt
+      scheduleSave()
+    }
+    watchOtherTabs(id)
   }
 
   /** Shows a document that is not in the database (a worked example), read-only. */
@@ -165,6 +175,7 @@ export const useEditorStore = defineStore('editor', () => {
         saveError.value = ''
         if (result.ok) {
           baseUpdatedAt = result.updatedAt
+          forgetUnsaved(snapshot.id)
           if (!dirty) saveState.value = 'saved'
         } else {
           dirty = true
@@ -175,6 +186,7 @@ export const useEditorStore = defineStore('editor', () => {
       .catch((e: unknown) => {
         dirty = true
         failures += 1
+        keepUnsaved(state.value?.present.id === snapshot.id ? state.value.present : snapshot)
         saveState.value = 'failed'
         saveProblem.value = isQuotaError(e) ? 'quota' : 'write'
         saveError.value = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
