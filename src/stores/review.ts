@@ -48,7 +48,12 @@ interface Loaded {
 /** Reads a chosen file as text, refusing absurd sizes before reading them. */
 export async function readFileText(file: Blob): Promise<FileResult<string>> {
   if (file.size > LIMITS.fileChars * 4) return fail('tooLarge', String(file.size))
-  return { ok: true, value: await file.text() }
+  // strict UTF-8: a damaged byte must not slip into a comment as a replacement character
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()) }
+  } catch {
+    return fail('notJson', 'encoding')
+  }
 }
 
 export const useReviewStore = defineStore('review', () => {
