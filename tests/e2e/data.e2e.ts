@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
@@ -255,6 +256,17 @@ describe('data: backup, restore, two tabs, full disk, crash, hostile text', () =
     await page.getByTestId('tab-edit').click()
     expect(await page.getByTestId('header-title').inputValue()).toBe(p(0))
     expect(await page.getByTestId('header-subject').inputValue()).toBe(p(1))
+
+    // and in the printed Word file the payloads are plain text: escaped, never markup
+    await page.getByTestId('print').click()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('print-download').click()])
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)))
+    const xml = strFromU8(files['word/document.xml'])
+    expect(xml).toContain('&lt;script&gt;window.__pwned=2&lt;/script&gt;')
+    expect(xml).toContain('&lt;img src=x onerror=')
+    expect(xml).not.toMatch(/<script|<img|<svg/)
+    expect(xml).toContain(KAZAKH)
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     await context.close()
   })
 })
