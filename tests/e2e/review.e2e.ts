@@ -123,6 +123,10 @@ describe('mentor review between two machines', () => {
     await t.getByTestId('print').click()
     const draftDocx = await download(t, () => t.getByTestId('print-download').click(), 'draft.docx')
     expect(execFileSync('unzip', ['-p', draftDocx, 'word/*.xml'], { encoding: 'utf8', maxBuffer: 50_000_000 })).toContain('ЖОБА')
+    // ...and the mentor's open threads as Word comments, signed by the mentor
+    const draftComments = execFileSync('unzip', ['-p', draftDocx, 'word/comments.xml'], { encoding: 'utf8', maxBuffer: 50_000_000 })
+    for (const text of ['Дескриптор бақыланатындай болсын', 'Суретті тапсырмаға қосыңыз.', 'Жалпы жақсы, бірақ тапсырма аз.']) expect(draftComments).toContain(text)
+    expect(draftComments).toContain('w:author="Айгүл Сейітқызы"')
     await t.keyboard.press('Escape')
 
     // apply the suggestion, undo and redo it
@@ -179,6 +183,7 @@ describe('mentor review between two machines', () => {
     const xml = execFileSync('unzip', ['-p', docx, 'word/*.xml'], { encoding: 'utf8', maxBuffer: 50_000_000 })
     expect(xml).toContain('ядроны суреттен тауып атайды')
     expect(xml).not.toContain('ЖОБА')
+    expect(xml).toContain('Бекітті: Айгүл Сейітқызы, ')
     await t.keyboard.press('Escape')
 
     // the library shows the state and the open threads
