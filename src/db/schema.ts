@@ -19,6 +19,7 @@
  */
 import type { Transaction } from 'dexie'
 import { upgradeCatalogueToV2 } from './catalogueUpgrade'
+import { upgradeRubricEditsToV4 } from './rubricUpgrade'
 import { upgradeReviewToV3 } from './reviewUpgrade'
 
 export interface SchemaVersion {
@@ -55,6 +56,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       reviews: 'id, assessmentId, role',
     },
     upgrade: upgradeReviewToV3,
+  },
+  {
+    version: 4,
+    stores: {},
+    upgrade: upgradeRubricEditsToV4,
   },
 ]
 

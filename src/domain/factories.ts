@@ -34,6 +34,7 @@ export function createAssessment({ kind, language = 'kk', now = Date.now() }: Ne
     objectives: [],
     criteria: [],
     tasks: [],
+    rubricEdits: {},
     status: 'draft',
     createdAt: now,
     updatedAt: now,

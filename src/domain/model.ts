@@ -80,6 +80,15 @@ export interface Task {
   descriptors: Descriptor[]
 }
 
+/** A teacher's own wording for one criterion's parent-rubric cells, with the criterion text it was written for. */
+export interface RubricEdit {
+  criterionText: string
+  cells: Partial<Record<'low' | 'middle' | 'high', string>>
+}
+
+/** Per criterion id. */
+export type RubricEdits = Record<Id, RubricEdit>
+
 export interface Assessment {
   id: Id
   kind: AssessmentKind
@@ -94,6 +103,8 @@ export interface Assessment {
   objectives: Objective[]
   criteria: Criterion[]
   tasks: Task[]
+  /** The teacher's rewrites of parent-rubric cells (empty: every cell as generated). Optional in old snapshots. */
+  rubricEdits?: RubricEdits
   status: AssessmentStatus
   createdAt: number
   updatedAt: number

@@ -101,6 +101,11 @@ export function removeCriterion(a: Assessment, id: Id): Assessment {
   return { ...a, criteria: removeItem(a.criteria, id), tasks }
 }
 
+/** The teacher's parent-rubric wording (see parentRubric.ts editRubricCell). */
+export function setRubricEdits(a: Assessment, rubricEdits: NonNullable<Assessment['rubricEdits']>): Assessment {
+  return { ...a, rubricEdits }
+}
+
 export function moveCriterion(a: Assessment, id: Id, toIndex: number): Assessment {
   return { ...a, criteria: moveTo(a.criteria, id, toIndex) }
 }
@@ -259,6 +264,7 @@ export function duplicateAssessment(a: Assessment, now = Date.now(), titleSuffix
     objectives: a.objectives.map((o) => ({ ...o, id: mapObjective(o.id) })),
     criteria: a.criteria.map((c) => ({ ...c, id: mapCriterion(c.id), objectiveIds: c.objectiveIds.map(mapObjective) })),
     tasks: a.tasks.map((t) => copyTaskWithNewIds(t, mapCriterion)),
+    rubricEdits: Object.fromEntries(Object.entries(a.rubricEdits ?? {}).map(([id, edit]) => [mapCriterion(id), edit])),
     status: 'draft',
     createdAt: now,
     updatedAt: now,

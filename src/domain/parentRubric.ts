@@ -10,14 +10,8 @@ import { rubricCells } from './rubric/wording'
 export const RUBRIC_LEVELS = ['low', 'middle', 'high'] as const
 export type RubricLevel = (typeof RUBRIC_LEVELS)[number]
 
-/** A teacher's own wording for one criterion's cells, with the criterion text it was written for. */
-export interface RubricEdit {
-  criterionText: string
-  cells: Partial<Record<RubricLevel, string>>
-}
-
-/** Per criterion id. */
-export type RubricEdits = Record<Id, RubricEdit>
+export type { RubricEdit, RubricEdits } from './model'
+import type { RubricEdits } from './model'
 
 export interface RubricCell {
   text: string

@@ -65,6 +65,12 @@ export const AssessmentSchema = v.strictObject({
   objectives: list(Objective, LIMITS.items),
   criteria: list(Criterion, LIMITS.items),
   tasks: list(Task, LIMITS.tasks),
+  rubricEdits: v.optional(
+    v.pipe(
+      v.record(Id, v.strictObject({ criterionText: Text, cells: v.strictObject({ low: v.optional(Text), middle: v.optional(Text), high: v.optional(Text) }) })),
+      v.check((r) => Object.keys(r).length <= LIMITS.items, 'too many rubric edits'),
+    ),
+  ),
   status: v.picklist(ASSESSMENT_STATUSES),
   createdAt: Time,
   updatedAt: Time,

@@ -93,7 +93,7 @@ export const usePrintStore = defineStore('print', () => {
       const printed = { ...a, status: useReviewSummaryStore().statusOf(a) }
       const comments = await loadComments(a)
       const approval = printed.status === 'approved' ? await loadApproval(a) : undefined
-      const blob = await buildDocx(printed, { ...options, comments, approval }, pictures)
+      const blob = await buildDocx(printed, { ...options, rubricEdits: options.rubricEdits ?? a.rubricEdits, comments, approval }, pictures)
       lastBuildMs.value = performance.now() - started
       const name = docxFileName(a)
       saveFile(blob, name)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPage, screenshot, waitSaved } from './browser'
@@ -231,6 +233,28 @@ describe('assessment editor', () => {
     await page.keyboard.press('Escape')
     await page.getByTestId('objective-picker').waitFor({ state: 'detached' })
     expect(await page.getByTestId('objective-code').count()).toBe(2)
+    await context.close()
+  })
+
+  it("keeps the teacher's own parent-rubric wording, after a reload and in the Word file", async () => {
+    const { context, page } = await newPage(browser)
+    await page.getByTestId('new-unit').click()
+    await page.getByTestId('add-objective').click()
+    await page.keyboard.type('9.2.1.1')
+    await page.getByTestId('add-criterion').click()
+    await page.keyboard.type('Тарихи оқиғаның себептерін анықтайды')
+    await page.getByTestId('tab-parentRubric').click()
+    const low = page.locator('[data-testid=rubric-low] textarea').first()
+    await low.fill('Оқиғаның себептерін атауда қиналады — мұғалімнің өз сөзі')
+    await low.blur()
+    await waitSaved(page)
+    await page.reload()
+    await page.getByTestId('tab-parentRubric').click()
+    await expect.poll(() => page.locator('[data-testid=rubric-low] textarea').first().inputValue()).toBe('Оқиғаның себептерін атауда қиналады — мұғалімнің өз сөзі')
+    await page.getByTestId('print').click()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('print-download').click()])
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync((await download.path())!)))['word/document.xml'])
+    expect(xml).toContain('мұғалімнің өз сөзі')
     await context.close()
   })
 

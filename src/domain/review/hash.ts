@@ -36,6 +36,9 @@ export function hashText(text: string): string {
 }
 
 export function contentHash(a: Assessment): string {
-  const content = Object.fromEntries(Object.entries(a).filter(([k]) => !BOOKKEEPING.has(k)))
+  // no rubric edits hashes like a snapshot written before the field existed
+  const content = Object.fromEntries(
+    Object.entries(a).filter(([k, v]) => !BOOKKEEPING.has(k) && !(k === 'rubricEdits' && v && Object.keys(v).length === 0)),
+  )
   return hashText(canonicalJson(content))
 }

@@ -141,13 +141,16 @@ function checkConsistency({ header, export: ex }: ParsedBackup, options: ReadBac
   for (const table of data.data) {
     const declaredTable = declared.get(table.tableName)
     if (!declaredTable || declaredTable.rowCount !== table.rows.length) throw new BackupFileError('invalid', `rows of ${table.tableName}`)
-    checkRows(table.tableName, table.rows, options.tables[table.tableName])
+    checkRows(table.tableName, table.rows, options.tables[table.tableName], data.databaseVersion as number)
   }
   // dexie-export-import writes a rows entry for every table, also an empty one
   if (data.data.length !== data.tables.length) throw new BackupFileError('invalid', 'rows of a table missing')
 }
 
-function checkRows(table: string, rows: Record<string, unknown>[], primaryKey: string): void {
+/** Database version from which every assessment row carries `rubricEdits` (older ones get it on upgrade). */
+const RUBRIC_EDITS_SINCE = 4
+
+function checkRows(table: string, rows: Record<string, unknown>[], primaryKey: string, databaseVersion: number): void {
   const schema = Object.hasOwn(rowSchemas, table) ? rowSchemas[table] : undefined
   const keys = new Set<unknown>()
   rows.forEach((row, i) => {
@@ -162,6 +165,8 @@ function checkRows(table: string, rows: Record<string, unknown>[], primaryKey: s
     if (schema) {
       const result = v.safeParse(schema, row)
       if (!result.success) throw new BackupFileError('invalid', `${table} row ${i + 1}: ${issueText(result.issues)}`)
+      if (table === 'assessments' && databaseVersion >= RUBRIC_EDITS_SINCE && !('rubricEdits' in row))
+        throw new BackupFileError('invalid', `${table} row ${i + 1}: rubricEdits missing`)
     }
   })
 }

@@ -66,6 +66,8 @@ export const AssessmentRow = v.looseObject({
   objectives: v.array(ObjectiveRow),
   criteria: v.array(CriterionRow),
   tasks: v.array(TaskRow),
+  // since database v4; absent in rows of older backups
+  rubricEdits: v.optional(v.record(Id, v.strictObject({ criterionText: Text, cells: v.strictObject({ low: v.optional(Text), middle: v.optional(Text), high: v.optional(Text) }) }))),
   status: v.picklist(ASSESSMENT_STATUSES),
   createdAt: Time,
   updatedAt: Time,

@@ -4,9 +4,11 @@ import { createAssessment } from '@/domain/factories'
 import type { Assessment } from '@/domain/model'
 
 const built: Assessment[] = []
+const options: { rubricEdits?: unknown }[] = []
 vi.mock('@/export/docx/build', () => ({
-  buildDocx: async (a: Assessment) => {
+  buildDocx: async (a: Assessment, o: { rubricEdits?: unknown }) => {
     built.push(a)
+    options.push(o)
     return new Blob(['docx'])
   },
 }))
@@ -27,5 +29,12 @@ describe('print store', () => {
     const name = await usePrintStore().download(a, {} as never)
     expect(name).toMatch(/\.docx$/)
     expect(built.map((b) => b.status)).toEqual(['draft'])
+  })
+
+  it("prints the teacher's own parent-rubric wording", async () => {
+    const { usePrintStore } = await import('@/stores/print')
+    const a = { ...createAssessment({ kind: 'unit' }), rubricEdits: { c1: { criterionText: 'К', cells: { low: 'өз сөзім' } } } }
+    await usePrintStore().download(a, {} as never)
+    expect(options.at(-1)?.rubricEdits).toEqual(a.rubricEdits)
   })
 })
