@@ -25,6 +25,8 @@ export interface Objective {
   text: string
   /** Id of the catalogue entry it was picked from, if any. */
   catalogueId?: Id
+  /** Title of the section (бөлім / раздел) it belongs to; empty or absent when not known. */
+  section?: string
 }
 
 export interface Criterion {

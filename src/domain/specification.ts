@@ -71,7 +71,9 @@ export function taskObjectives(a: Assessment, task: Task): Objective[] {
 }
 
 export function specification(a: Assessment, options: SpecificationOptions = {}): Specification {
-  const sectionOf = options.sectionOf ?? defaultSectionOf(a)
+  // an objective's own section (picked from the catalogue or chosen by the teacher) wins over guessing
+  const guess = defaultSectionOf(a)
+  const sectionOf = options.sectionOf ?? ((o: Objective) => o.section?.trim() || guess(o))
   const objectiveRank = new Map(a.objectives.map((o, i) => [o.id, i]))
   const groups = new Map<string | null, SpecificationRow[]>()
   a.tasks.forEach((task, index) => {

@@ -31,7 +31,7 @@ export const Time = Whole
 const Order = v.pipe(v.number(), v.finite())
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max))
 
-const Objective = v.strictObject({ id: Id, order: Order, code: Short, text: Text, catalogueId: v.optional(Short) })
+const Objective = v.strictObject({ id: Id, order: Order, code: Short, text: Text, catalogueId: v.optional(Short), section: v.optional(Short) })
 const Criterion = v.strictObject({
   id: Id, order: Order, text: Text, objectiveIds: list(Id, LIMITS.items), level: v.nullable(v.picklist(THINKING_LEVELS)),
 })

@@ -129,9 +129,9 @@ describe('checks panel and derived tables', () => {
 
     await page.getByTestId('tab-parentRubric').click()
     const rubric = page.getByTestId('rubric-row-c1')
-    expect(await rubric.getByTestId('rubric-low').textContent()).toContain('Затрудняется определять причины восстания.')
-    expect(await rubric.getByTestId('rubric-middle').textContent()).toContain('Допускает ошибки, когда определяет причины восстания.')
-    expect(await rubric.getByTestId('rubric-high').textContent()).toContain('Верно определяет причины восстания.')
+    expect(await rubric.getByTestId('rubric-low').locator('textarea').inputValue()).toContain('Затрудняется определять причины восстания.')
+    expect(await rubric.getByTestId('rubric-middle').locator('textarea').inputValue()).toContain('Допускает ошибки, когда определяет причины восстания.')
+    expect(await rubric.getByTestId('rubric-high').locator('textarea').inputValue()).toContain('Верно определяет причины восстания.')
     await screenshot(page, 'tab-parent-rubric-ru')
 
     await page.getByTestId('tab-markBands').click()
@@ -160,7 +160,7 @@ describe('checks panel and derived tables', () => {
       expect(await page.locator('thead').textContent()).toContain(lang === 'kk' ? 'Тексерілетін мақсат' : 'Learning objective')
       await page.getByTestId('tab-parentRubric').click()
       expect(await page.locator('thead').textContent()).toContain(lang === 'kk' ? 'Төмен' : 'Low')
-      expect(await page.getByTestId('rubric-row-c1').getByTestId('rubric-low').textContent()).toContain(LOW[lang])
+      expect(await page.getByTestId('rubric-row-c1').getByTestId('rubric-low').locator('textarea').inputValue()).toContain(LOW[lang])
     }
     await context.close()
   })

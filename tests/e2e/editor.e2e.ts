@@ -225,6 +225,8 @@ describe('assessment editor', () => {
     expect(codes.every((c) => c.startsWith('7.1.2'))).toBe(true)
     const texts = await page.getByTestId('objective-text').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
     expect(texts.every((t) => t.length > 10)).toBe(true)
+    // the picked objectives' section joins the header, and the specification groups by it
+    expect(await page.getByTestId('header-sections').inputValue()).toBe('Физикалық шамалар мен өлшеулер')
     await screenshot(page, 'editor-picked-objectives')
     // picking the same objectives again adds nothing twice
     await page.getByTestId('pick-objectives').click()

@@ -20,7 +20,7 @@ const Level = v.nullable(v.picklist(THINKING_LEVELS))
 /** Type marks of dexie-export-import (checked path by path in backupFile.ts). */
 const TypeMarks = v.record(v.pipe(v.string(), v.maxLength(300)), v.picklist(['arrayNonindexKeys', 'blob2']))
 
-const ObjectiveRow = v.strictObject({ id: Id, order: Order, code: Text, text: Text, catalogueId: v.optional(Id) })
+const ObjectiveRow = v.strictObject({ id: Id, order: Order, code: Text, text: Text, catalogueId: v.optional(Id), section: v.optional(Text) })
 const CriterionRow = v.strictObject({ id: Id, order: Order, text: Text, objectiveIds: v.array(Id), level: Level })
 const DescriptorRow = v.strictObject({
   id: Id,
