@@ -49,6 +49,40 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await context.close()
   })
 
+  it('catalogue, examples, review, data pages and the editor dialogs, in kk, ru and en', async () => {
+    const { context, page } = await newPage(browser)
+    const base = page.url().split('#')[0]
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await page.getByTestId(`ui-lang-${lang}`).click()
+      for (const route of ['catalogue', 'examples', 'review', 'data']) {
+        await page.goto(`${base}#/${route}`)
+        await page.locator('main h1').first().waitFor()
+        await page.waitForTimeout(300)
+        await expectAccessible(page, `${route} (${lang})`)
+      }
+    }
+    await page.goto(`${base}#/`)
+    await page.getByTestId('new-unit').click()
+    await page.getByTestId('header-language').selectOption('kk')
+    await page.getByTestId('header-subject').fill('Физика')
+    await page.getByTestId('header-grade').fill('7')
+    await page.getByTestId('pick-objectives').click()
+    await page.getByTestId('picker-option').first().waitFor()
+    await expectAccessible(page, 'objective picker dialog')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('objective-picker').waitFor({ state: 'detached' })
+    await page.getByTestId('print').click()
+    await page.getByTestId('print-dialog').waitFor()
+    await expectAccessible(page, 'print dialog')
+    for (const tab of ['specification', 'markScheme', 'parentRubric', 'markBands']) {
+      await page.keyboard.press('Escape')
+      await page.getByTestId(`tab-${tab}`).click()
+      await page.waitForTimeout(200)
+      await expectAccessible(page, `${tab} tab`)
+    }
+    await context.close()
+  })
+
   it('the checker itself finds a planted violation', async () => {
     const { context, page } = await newPage(browser)
     await page.evaluate(() => {
