@@ -52,7 +52,8 @@ describe('backup importer against hostile files', () => {
         kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1)
       }
     }
-    expect(accepted).toEqual([])
+    // a row without rubricEdits (database v4) is read as having none: the same data, so accepted
+    expect(accepted.filter((label) => !/^deleted data\.data\.\d+\.rows\.\d+\.rubricEdits /.test(label))).toEqual([])
     expect(await dumpDatabase(db())).toEqual(before)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('isAdmin')
