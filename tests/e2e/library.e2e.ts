@@ -137,9 +137,9 @@ describe('worked examples', () => {
     await page.getByTestId('nav-examples').click()
     await page.getByTestId('example-sor-ru-history-kz-kazakh-khanate').getByTestId('example-open').click()
     await expect.poll(() => hash(page)).toBe('#/example/sor-ru-history-kz-kazakh-khanate')
-    const notice = page.getByTestId('read-only-notice')
-    await notice.waitFor()
-    expect(await notice.locator('a').getAttribute('href')).toMatch(/^http:\/\/engime\.org\//)
+    const banner = page.getByTestId('example-banner')
+    await banner.waitFor()
+    expect(await banner.getByTestId('example-source').getAttribute('href')).toMatch(/^http:\/\/engime\.org\//)
     // descriptors show in their (disabled) fields
     const values = () => page.locator('main textarea, main input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
     await expect.poll(values).toContain('приводит 1 факт из источника;')
