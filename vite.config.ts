@@ -2,10 +2,14 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { uiMessages } from './build/uiMessages.ts'
+import { vueForVueI18n } from './build/vueForVueI18n.ts'
 
 export default defineConfig({
   plugins: [
     vue(),
+    vueForVueI18n(),
+    uiMessages(fileURLToPath(new URL('./src/i18n/locales', import.meta.url))),
     // Offline after one visit: every built file is precached, including the lazily loaded Word
     // library, catalogue data and worked examples. Updates wait for the teacher (registerType: prompt).
     VitePWA({
@@ -33,6 +37,17 @@ export default defineConfig({
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // Compile-time switches of Vue and vue-i18n: no Options API, no legacy i18n API or global components, no
+  // devtools in production, and no message compiler (messages arrive precompiled from build/uiMessages.ts).
+  define: {
+    __VUE_OPTIONS_API__: false,
+    __VUE_PROD_DEVTOOLS__: false,
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+    __INTLIFY_DROP_MESSAGE_COMPILER__: true,
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   test: {
     environment: 'happy-dom',

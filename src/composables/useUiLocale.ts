@@ -1,7 +1,7 @@
 import { watchEffect } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Language } from '@/domain/model'
-import { rememberLocale } from '@/i18n'
+import { loadUiLanguage, rememberLocale } from '@/i18n'
 
 /** The interface language: switching it is remembered across reloads and sets <html lang>. */
 export function useUiLocale() {
@@ -9,7 +9,8 @@ export function useUiLocale() {
   watchEffect(() => {
     document.documentElement.lang = locale.value
   })
-  function setLocale(next: Language): void {
+  async function setLocale(next: Language): Promise<void> {
+    await loadUiLanguage(next)
     locale.value = next
     rememberLocale(next)
   }

@@ -12,6 +12,7 @@ import type {
   ChoiceOption,
   Criterion,
   Descriptor,
+  Language,
   Objective,
   Picture,
   Task,
@@ -250,6 +251,9 @@ function copyTaskWithNewIds(task: Task, mapCriterion: (id: Id) => Id): Task {
     })),
   }
 }
+
+/** What a copy's title gets, in the document's own language like the rest of its text. */
+export const COPY_SUFFIX: Record<Language, string> = { kk: ' (көшірме)', ru: ' (копия)', en: ' (copy)' }
 
 /** A new editable draft from any assessment ("use as a template"): fresh ids everywhere, links kept. */
 export function duplicateAssessment(a: Assessment, now = Date.now(), titleSuffix = ''): Assessment {

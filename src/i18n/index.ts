@@ -1,26 +1,20 @@
 /**
  * UI messages in kk / ru / en. Each feature keeps its messages in `locales/<feature>.ts`
- * (`export default { kk: {...}, ru: {...}, en: {...} }`); they are merged here, so adding a feature
- * never means editing a shared file. The chosen UI language is kept in localStorage.
+ * (`export default { kk: {...}, ru: {...}, en: {...} }`). At build time they are merged per language and
+ * precompiled (build/uiMessages.ts), and only the interface language is loaded. The chosen language is kept in
+ * localStorage.
  */
 import { createI18n } from 'vue-i18n'
 import { LANGUAGES, type Language } from '@/domain/model'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- nested message trees
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- precompiled message trees
 type Messages = Record<string, any>
-type FeatureMessages = Record<Language, Messages>
 
-const modules = import.meta.glob<{ default: FeatureMessages }>('./locales/*.ts', { eager: true })
-
-export function mergeMessages(features: FeatureMessages[]): Record<Language, Messages> {
-  const merged = { kk: {}, ru: {}, en: {} } as Record<Language, Messages>
-  for (const feature of features) {
-    for (const lang of LANGUAGES) Object.assign(merged[lang], feature[lang])
-  }
-  return merged
+const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
+  kk: () => import('virtual:ui-messages/kk'),
+  ru: () => import('virtual:ui-messages/ru'),
+  en: () => import('virtual:ui-messages/en'),
 }
-
-export const messages = mergeMessages(Object.values(modules).map((m) => m.default))
 
 const STORAGE_KEY = 'bagalau.locale'
 
@@ -47,11 +41,17 @@ export function rememberLocale(locale: Language): void {
   }
 }
 
+// No fallback language: a test keeps every key present in all three, so a second language is never loaded.
 export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
-  fallbackLocale: 'ru',
-  messages,
+  messages: {},
   missingWarn: false,
   fallbackWarn: false,
 })
+
+/** Loads a language's messages once; switching back and forth costs nothing after that. */
+export async function loadUiLanguage(lang: Language): Promise<void> {
+  if (i18n.global.availableLocales.includes(lang)) return
+  i18n.global.setLocaleMessage(lang, (await loaders[lang]()).default)
+}

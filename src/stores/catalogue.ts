@@ -4,13 +4,14 @@
  * export. Components never touch the database; they go through here.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, shallowRef } from 'vue'
+import { computed, shallowRef, watch } from 'vue'
 import { catalogueRepo } from '@/db/catalogue'
 import { newId } from '@/domain/ids'
 import type { Language } from '@/domain/model'
 import { importWrites, planImport, objectiveFromDraft, type DuplicateChoice, type ImportPlan } from '@/domain/catalogue/importPlan'
 import type { CatalogueObjective, CatalogueSection, ObjectiveDraft } from '@/domain/catalogue/model'
 import { validateRow, type ImportDefaults } from '@/domain/catalogue/rows'
+import { scanCatalogue } from '@/domain/catalogue/scan'
 import { CatalogueSearch, type CatalogueHit, type SearchFilter } from '@/domain/catalogue/search'
 import { SubjectRegistry } from '@/domain/catalogue/subjects'
 import { decodeTableFile, exportCsv, parseTable, type ParsedTable, type TextEncodingName } from '@/exchange/catalogueCsv'
@@ -31,6 +32,9 @@ export interface SectionDraft {
   grade: number
   language: Language
 }
+
+/** Changed entries re-indexed at once on a list change; more are indexed anew in slices (about 5 ms per 100). */
+const INCREMENTAL_LIMIT = 200
 
 export const useCatalogueStore = defineStore('catalogue', () => {
   const objectivesQuery = useLiveQuery(() => catalogueRepo.listObjectives(), [] as CatalogueObjective[])
@@ -62,31 +66,51 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return registry
   })
 
-  // the index follows the live list incrementally: a rebuild of 20,000 entries is not free
+  // The index follows the live list: a few changed entries are re-indexed at once, a new list (the first
+  // load, a new shipped version, a large import) is indexed a slice at a time in the background, since
+  // 20,000 entries take over a second at once. Until that is done, searches scan the list (scan.ts).
+  const searchReady = shallowRef(false)
   let index: CatalogueSearch | null = null
   let indexed: readonly CatalogueObjective[] | null = null
   let stamps = new Map<string, string>()
+  let building = false
   const stamp = (o: CatalogueObjective) => `${o.updatedAt}|${o.hidden}|${o.text}|${o.section}|${o.term}`
-  function searchIndex(): CatalogueSearch {
-    const list = objectives.value
-    if (index && indexed === list) return index
-    if (!index) {
-      index = new CatalogueSearch(list)
-    } else {
-      const alive = new Set<string>()
-      for (const o of list) {
-        alive.add(o.id)
-        if (stamps.get(o.id) !== stamp(o)) index.upsert(o)
-      }
-      for (const id of stamps.keys()) if (!alive.has(id)) index.remove(id)
-    }
-    stamps = new Map(list.map((o) => [o.id, stamp(o)]))
+
+  /** Brings the index up to `list` when few entries changed; false when that takes a rebuild. */
+  function applyChanges(list: readonly CatalogueObjective[]): boolean {
+    if (!index) return false
+    if (list === indexed) return true
+    const changed = list.filter((o) => stamps.get(o.id) !== stamp(o))
+    const alive = new Set(list.map((o) => o.id))
+    const gone = [...stamps.keys()].filter((id) => !alive.has(id))
+    if (changed.length + gone.length > INCREMENTAL_LIMIT) return false
+    for (const o of changed) index.upsert(o)
+    for (const id of gone) index.remove(id)
     indexed = list
-    return index
+    stamps = new Map(list.map((o) => [o.id, stamp(o)]))
+    return true
   }
 
+  function followList(): void {
+    if (building) return // the running build catches up when it ends
+    const list = objectives.value
+    searchReady.value = applyChanges(list)
+    if (searchReady.value) return
+    building = true
+    void CatalogueSearch.build(list)
+      .finally(() => (building = false))
+      .then((built) => {
+        index = built
+        indexed = list
+        stamps = new Map(list.map((o) => [o.id, stamp(o)]))
+        followList()
+      })
+  }
+  watch(objectives, followList, { flush: 'sync' })
+
   function search(query: string, filter: SearchFilter = {}, preferLanguage?: Language, limit?: number): CatalogueHit[] {
-    return searchIndex().search(query, filter, preferLanguage, limit)
+    if (searchReady.value && index) return index.search(query, filter, preferLanguage, limit)
+    return scanCatalogue(objectives.value, query, filter, preferLanguage, limit)
   }
 
   /** The subject key of a free-text subject («Физика», «Physics», «физика»), or null when empty. */
@@ -180,6 +204,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     sections,
     loaded: objectivesQuery.loaded,
     shippedState,
+    /** True once the search index holds the current list; until then `search` scans (no typo tolerance). */
+    searchReady,
     subjects,
     ensureShipped,
     search,

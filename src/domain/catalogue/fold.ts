@@ -1,32 +1,12 @@
 /**
- * Search folding for the objective catalogue: a teacher without a Kazakh keyboard types «колдану» for
- * «қолдану». `fold` lower-cases and maps each Kazakh letter to the Russian letter typed in its place
- * (қ→к ү→у ұ→у ө→о ә→а ғ→г ң→н і→и һ→х, and ё→е). One character becomes one character, so offsets
+ * Search tokens of the objective catalogue. Folding is the app's one `foldText` (text/fold.ts): a teacher
+ * without a Kazakh keyboard types «колдану» for «қолдану». One character becomes one character, so offsets
  * found in the folded text are offsets in the original (used for highlighting).
  */
-const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
-  қ: 'к',
-  ү: 'у',
-  ұ: 'у',
-  ө: 'о',
-  ә: 'а',
-  ғ: 'г',
-  ң: 'н',
-  і: 'и',
-  һ: 'х',
-  ё: 'е',
-}
+import { foldText } from '@/domain/text/fold'
 
-/** Lower-cased, Kazakh-to-Russian folded text of the same length as `text`. */
-export function fold(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    const lower = ch.toLowerCase()
-    const single = lower.length === ch.length ? lower : ch
-    out += KAZAKH_TO_RUSSIAN[single] ?? single
-  }
-  return out
-}
+/** Lower-cased, Kazakh-to-Russian folded text of the same length as `text` (the app's `foldText`). */
+export const fold = foldText
 
 /** A code-looking token: a grade number, a dot and more (7.2.1.1, 7.2, 5.L3, 5.UE, 3.1.3.3**). */
 const CODE_TOKEN = /^\d{1,2}\.(?:[\p{L}\p{N}]+\.?)*\**$/u
@@ -49,6 +29,11 @@ export interface Token {
 export function tokens(text: string): Token[] {
   const found: Token[] = []
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.*]*/gu)) {
+    // most words have neither dots nor stars: nothing to decide (this loop runs over every indexed text)
+    if (!m[0].includes('.') && !m[0].includes('*')) {
+      found.push({ text: m[0], start: m.index })
+      continue
+    }
     const raw = m[0].replace(/\.+$/, (dots) => (isCodeToken(m[0]) && /^\d{1,2}\.$/.test(m[0]) ? dots : ''))
     if (isCodeToken(raw)) {
       found.push({ text: raw, start: m.index })
@@ -64,7 +49,10 @@ export function tokens(text: string): Token[] {
   return found
 }
 
-/** The folded terms of a query or a field, as indexed: «Қолдану, 7.2» → ['колдану', '7.2']. */
+/**
+ * The folded terms of a query or a field, as indexed: «Қолдану, 7.2» → ['колдану', '7.2']. Folding keeps
+ * letters letters and lengths equal, so the text is folded once and then split.
+ */
 export function foldedTerms(text: string): string[] {
-  return tokens(text).map((t) => fold(t.text))
+  return tokens(fold(text)).map((t) => t.text)
 }

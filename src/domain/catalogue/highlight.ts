@@ -19,12 +19,15 @@ function fromRanges(text: string, ranges: [number, number][]): Segment[] {
   return out
 }
 
-/** Marks every word of `text` whose folded form is one of `terms` (folded document terms of a hit). */
+/**
+ * Marks every word of `text` whose folded form is one of `terms` (folded document terms of a hit). The text
+ * is split after folding, as it was for the index; folding keeps offsets, so they point into `text`.
+ */
 export function highlightWords(text: string, terms: readonly string[]): Segment[] {
   const wanted = new Set(terms)
   const ranges: [number, number][] = []
-  for (const t of tokens(text)) {
-    if (wanted.has(fold(t.text))) ranges.push([t.start, t.start + t.text.length])
+  for (const t of tokens(fold(text))) {
+    if (wanted.has(t.text)) ranges.push([t.start, t.start + t.text.length])
   }
   return fromRanges(text, ranges)
 }

@@ -1,11 +1,12 @@
 /**
  * Search over the catalogue as the teacher types: by code prefix («7.2», «5.L») or by words in kk, ru
  * or en, tolerant of case, Kazakh letters typed as Russian ones (see fold.ts) and small typos.
- * MiniSearch holds the inverted index; every indexed and queried term goes through `fold`.
+ * MiniSearch holds the inverted index; every indexed and queried term is folded by `foldedTerms`.
+ * A large catalogue is indexed a slice at a time (`CatalogueSearch.build`); scan.ts answers meanwhile.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Language } from '@/domain/model'
-import { fold, foldedTerms, isCodeToken } from './fold'
+import { foldedTerms, isCodeToken } from './fold'
 import type { CatalogueObjective } from './model'
 
 export interface SearchFilter {
@@ -42,6 +43,17 @@ export function matchesFilter(o: CatalogueObjective, f: SearchFilter): boolean {
   )
 }
 
+export interface SlicedBuildOptions {
+  /** How long one slice of the build may hold the main thread, in ms. @default 8 */
+  sliceMs?: number
+  /** Gives the page back between slices (input, rendering). @default a zero-delay timeout */
+  pause?: () => Promise<void>
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+/** Terms come out of `foldedTerms` already folded. */
+const asIs = (term: string) => term
+
 export class CatalogueSearch {
   private readonly index: MiniSearch<CatalogueObjective>
   private readonly byId = new Map<string, CatalogueObjective>()
@@ -50,10 +62,27 @@ export class CatalogueSearch {
     this.index = new MiniSearch<CatalogueObjective>({
       fields: ['code', 'text', 'section'],
       tokenize: (text) => foldedTerms(text),
-      processTerm: (term) => fold(term),
-      searchOptions: { tokenize: (text) => foldedTerms(text), processTerm: (term) => fold(term) },
+      processTerm: asIs,
+      searchOptions: { tokenize: (text) => foldedTerms(text), processTerm: asIs },
     })
     this.addAll(objectives)
+  }
+
+  /**
+   * The same index as `new CatalogueSearch(objectives)`, built a slice at a time so that typing and
+   * rendering go on meanwhile: 20,000 entries take over a second to index at once.
+   */
+  static async build(objectives: readonly CatalogueObjective[], { sliceMs = 8, pause = nextTask }: SlicedBuildOptions = {}): Promise<CatalogueSearch> {
+    const search = new CatalogueSearch()
+    let next = 0
+    while (next < objectives.length) {
+      await pause()
+      const started = performance.now()
+      do {
+        search.add(objectives[next++])
+      } while (next < objectives.length && performance.now() - started < sliceMs)
+    }
+    return search
   }
 
   get size(): number {
@@ -61,15 +90,18 @@ export class CatalogueSearch {
   }
 
   addAll(objectives: readonly CatalogueObjective[]): void {
-    for (const o of objectives) this.byId.set(o.id, o)
-    this.index.addAll(objectives)
+    for (const o of objectives) this.add(o)
+  }
+
+  private add(o: CatalogueObjective): void {
+    this.byId.set(o.id, o)
+    this.index.add(o)
   }
 
   /** Replaces an entry that changed (or adds a new one). */
   upsert(o: CatalogueObjective): void {
     if (this.byId.has(o.id)) this.index.discard(o.id)
-    this.byId.set(o.id, o)
-    this.index.add(o)
+    this.add(o)
   }
 
   remove(id: string): void {

@@ -3,7 +3,7 @@ export default {
     cardChecks: { errors: '{n} қате' },
     totals: { title: 'Қорытынды', tasks: 'Тапсырмалар', time: 'Уақыт', overTime: 'уақыттан асып кетті', byLevel: 'Ойлау дағдыларының деңгейлері', levelCount: '{tasks} тапс. · {points} балл' },
     derived: { edit: 'Құрастыру', descriptorTable: 'Дескрипторлар кестесі' },
-    editor: { notFound: 'Бұл бағалау табылмады. Ол біржола жойылған болуы мүмкін.', makeCopy: 'Өңделетін көшірме жасау', copySuffix: ' (көшірме)', tabs: 'Бағалау бөлімдері', moveUp: 'Жоғары жылжыту', moveDown: 'Төмен жылжыту', dragHint: 'Сүйреңіз немесе Alt+↑/↓ басыңыз' },
+    editor: { notFound: 'Бұл бағалау табылмады. Ол біржола жойылған болуы мүмкін.', makeCopy: 'Өңделетін көшірме жасау', tabs: 'Бағалау бөлімдері', moveUp: 'Жоғары жылжыту', moveDown: 'Төмен жылжыту', dragHint: 'Сүйреңіз немесе Alt+↑/↓ басыңыз' },
     objectives: { title: 'Оқу мақсаттары', section: 'Бөлім', add: '+ Оқу мақсаты', pick: 'Каталогтан таңдау', code: 'Коды', text: 'Мәтіні', empty: 'Бағалау тексеретін оқу мақсаттарын қосыңыз.', unusualCode: 'Код әдеттегі үлгіге сәйкес келмейді (мысалы, 7.2.1.1 немесе 5.L1). Тексеріңіз.', remove: 'Оқу мақсатын жою', removed: 'Оқу мақсаты жойылды.' },
     criteria: { title: 'Бағалау критерийлері', add: '+ Критерий', text: 'Критерий (білім алушы не істейді)', objectives: 'Оқу мақсаттары', level: 'Деңгейі', noLevel: 'Көрсетілмеген', empty: 'Критерийлерді қосыңыз: әрқайсысы кемінде бір оқу мақсатымен байланысады.', noObjective: 'Критерийді кемінде бір оқу мақсатымен байланыстырыңыз.', noObjectivesYet: 'Алдымен оқу мақсаттарын қосыңыз.', remove: 'Критерийді жою', removed: 'Критерий жойылды.', label: 'К{n}' },
     tasks: {
@@ -17,7 +17,7 @@ export default {
     cardChecks: { errors: 'ошибок: {n}' },
     totals: { title: 'Итого', tasks: 'Заданий', time: 'Время', overTime: 'больше отведённого', byLevel: 'Уровни мыслительных навыков', levelCount: '{tasks} зад. · {points} балл.' },
     derived: { edit: 'Конструктор', descriptorTable: 'Таблица дескрипторов' },
-    editor: { notFound: 'Это оценивание не найдено. Возможно, оно удалено навсегда.', makeCopy: 'Создать копию для редактирования', copySuffix: ' (копия)', tabs: 'Разделы оценивания', moveUp: 'Переместить выше', moveDown: 'Переместить ниже', dragHint: 'Перетащите или нажмите Alt+↑/↓' },
+    editor: { notFound: 'Это оценивание не найдено. Возможно, оно удалено навсегда.', makeCopy: 'Создать копию для редактирования', tabs: 'Разделы оценивания', moveUp: 'Переместить выше', moveDown: 'Переместить ниже', dragHint: 'Перетащите или нажмите Alt+↑/↓' },
     objectives: { title: 'Цели обучения', section: 'Раздел', add: '+ Цель обучения', pick: 'Выбрать из каталога', code: 'Код', text: 'Текст', empty: 'Добавьте цели обучения, которые проверяет оценивание.', unusualCode: 'Код не похож на обычный (например, 7.2.1.1 или 5.L1). Проверьте.', remove: 'Удалить цель обучения', removed: 'Цель обучения удалена.' },
     criteria: { title: 'Критерии оценивания', add: '+ Критерий', text: 'Критерий (что делает обучающийся)', objectives: 'Цели обучения', level: 'Уровень', noLevel: 'Не указан', empty: 'Добавьте критерии: каждый связан хотя бы с одной целью обучения.', noObjective: 'Свяжите критерий хотя бы с одной целью обучения.', noObjectivesYet: 'Сначала добавьте цели обучения.', remove: 'Удалить критерий', removed: 'Критерий удалён.', label: 'К{n}' },
     tasks: {
@@ -31,7 +31,7 @@ export default {
     cardChecks: { errors: '{n} error | {n} errors' },
     totals: { title: 'Totals', tasks: 'Tasks', time: 'Time', overTime: 'over the time allowed', byLevel: 'Levels of thinking skills', levelCount: 'tasks: {tasks} · marks: {points}' },
     derived: { edit: 'Build', descriptorTable: 'Descriptor table' },
-    editor: { notFound: 'This assessment was not found. It may have been deleted forever.', makeCopy: 'Make an editable copy', copySuffix: ' (copy)', tabs: 'Assessment views', moveUp: 'Move up', moveDown: 'Move down', dragHint: 'Drag, or press Alt+↑/↓' },
+    editor: { notFound: 'This assessment was not found. It may have been deleted forever.', makeCopy: 'Make an editable copy', tabs: 'Assessment views', moveUp: 'Move up', moveDown: 'Move down', dragHint: 'Drag, or press Alt+↑/↓' },
     objectives: { title: 'Learning objectives', section: 'Unit', add: '+ Learning objective', pick: 'Pick from the catalogue', code: 'Code', text: 'Text', empty: 'Add the learning objectives this assessment checks.', unusualCode: 'This code does not look like the usual ones (e.g. 7.2.1.1 or 5.L1). Please check it.', remove: 'Remove learning objective', removed: 'Learning objective removed.' },
     criteria: { title: 'Assessment criteria', add: '+ Criterion', text: 'Criterion (what the learner does)', objectives: 'Learning objectives', level: 'Level', noLevel: 'Not set', empty: 'Add criteria: each one is linked to at least one learning objective.', noObjective: 'Link the criterion to at least one learning objective.', noObjectivesYet: 'Add learning objectives first.', remove: 'Remove criterion', removed: 'Criterion removed.', label: 'C{n}' },
     tasks: {

@@ -23,7 +23,6 @@ export default {
       showMore: 'Тағы {n} көрсету',
       duplicate: 'Үлгі ретінде көшіру',
       duplicateHint: 'Осы бағалаудың көшірмесінен жаңасын бастау',
-      copySuffix: ' (көшірме)',
       duplicated: '«{title}» көшірмесі жасалды.',
       foundIn: {
         section: 'Бөлімде',
@@ -60,7 +59,6 @@ export default {
       showMore: 'Показать ещё {n}',
       duplicate: 'Взять за образец',
       duplicateHint: 'Начать новое оценивание с копии этого',
-      copySuffix: ' (копия)',
       duplicated: 'Создана копия «{title}».',
       foundIn: {
         section: 'В разделе',
@@ -97,7 +95,6 @@ export default {
       showMore: 'Show {n} more',
       duplicate: 'Use as a template',
       duplicateHint: 'Start a new assessment from a copy of this one',
-      copySuffix: ' (copy)',
       duplicated: 'Copy of “{title}” created.',
       foundIn: {
         section: 'In a unit',

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { messages } from '@/i18n'
+import { messages } from './sourceMessages'
 import { NodeTypes, parse, type RootNode, type TemplateChildNode } from '@vue/compiler-dom'
 
 const root = resolve(process.cwd(), 'src')
