@@ -32,7 +32,7 @@ try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'kk-KZ' })).newPage()
   page.setDefaultTimeout(30_000)
   await page.goto(url)
-  await page.getByTestId('new-unit').waitFor()
+  await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
   // 2,000 assessments of 6 tasks × 4 descriptors, written through the raw IndexedDB API in the stored shape
   await page.evaluate(async (n) => {
     const words = ['тарихи', 'оқиғаны', 'анықтайды', 'себептерін', 'жазады', 'салдарын', 'мысалдар', 'келтіреді', 'определяет', 'влияние', 'решает', 'задачу']

@@ -39,7 +39,7 @@ try {
     const cold = await context.newPage()
     const start = Date.now()
     await cold.goto(url)
-    await cold.getByTestId('new-unit').waitFor()
+    await cold.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
     interactive.push(Date.now() - start)
     fcp.push(await cold.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN))
     await context.close()
@@ -49,7 +49,7 @@ try {
 
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
   await page.goto(url)
-  await page.getByTestId('new-unit').waitFor()
+  await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
   const doc = bigAssessment(100, 4)
   // seed through the raw IndexedDB API, as the app's own tables store it
   await page.evaluate(async (row) => {

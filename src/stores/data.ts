@@ -6,8 +6,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { BackupProgress, RestoreMode } from '@/db/backup'
-import { changeTimes, purgeExpiredTrash } from '@/db/dataCare'
-import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
+import { dataLayer } from '@/db/lazy'
 import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/dataCare'
 import type { ParsedBackup } from '@/exchange/backup/backupFile'
 import { BackupFileError } from '@/exchange/backup/errors'
@@ -42,7 +41,7 @@ export const useDataStore = defineStore('data', () => {
   const lastBackupAt = ref<number | null>(Number.isFinite(storedLast) && storedLast > 0 ? storedLast : null)
   const remindAfterDays = ref(normalizeRemindDays(readStorage(REMIND_DAYS_KEY)))
   const now = ref(Date.now())
-  const times = useLiveQuery(changeTimes, [] as number[])
+  const times = useLiveQuery((db) => db.changeTimes(), [] as number[])
   const oldestUnbacked = computed(() => oldestUnbackedChange(times.data.value, lastBackupAt.value))
   const reminderDue = computed(() => backupDue(oldestUnbacked.value, now.value, remindAfterDays.value))
 
@@ -60,7 +59,7 @@ export const useDataStore = defineStore('data', () => {
   async function startUp(): Promise<void> {
     if (startedUp) return
     startedUp = true
-    await purgeExpiredTrash().catch(() => [])
+    await (await dataLayer()).purgeExpiredTrash().catch(() => [])
     await refreshStorage()
   }
 
@@ -101,7 +100,7 @@ export const useDataStore = defineStore('data', () => {
     fileError.value = null
     reading.value = true
     try {
-      const [{ installedTables }, { readBackupFile }] = await loadBackup()
+      const [[{ installedTables }, { readBackupFile }], { CURRENT_SCHEMA_VERSION }] = await Promise.all([loadBackup(), dataLayer()])
       preview.value = await readBackupFile(file, { tables: installedTables(), databaseVersion: CURRENT_SCHEMA_VERSION })
     } catch (e) {
       fileError.value = e instanceof BackupFileError ? e : new BackupFileError('invalid', String(e))

@@ -1,24 +1,25 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { assessmentsRepo } from '@/db/assessments'
+import { dataLayer } from '@/db/lazy'
 import { createAssessment } from '@/domain/factories'
 import { duplicateAssessment } from '@/domain/operations'
 import type { Assessment, AssessmentKind, Language } from '@/domain/model'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
 export const useLibraryStore = defineStore('library', () => {
-  const active = useLiveQuery(() => assessmentsRepo.listActive(), [] as Assessment[])
-  const trash = useLiveQuery(() => assessmentsRepo.listTrash(), [] as Assessment[])
+  const active = useLiveQuery((db) => db.assessmentsRepo.listActive(), [] as Assessment[])
+  const trash = useLiveQuery((db) => db.assessmentsRepo.listTrash(), [] as Assessment[])
+  const repo = async () => (await dataLayer()).assessmentsRepo
 
   async function create(kind: AssessmentKind, language: Language): Promise<string> {
     const assessment = createAssessment({ kind, language })
-    await assessmentsRepo.put(assessment)
+    await (await repo()).put(assessment)
     return assessment.id
   }
 
   /** Saves an editable copy of any assessment (also a read-only example) and returns its id. */
   async function duplicate(source: Assessment, titleSuffix = ''): Promise<string> {
     const copy = duplicateAssessment(source, Date.now(), titleSuffix)
-    await assessmentsRepo.put(copy)
+    await (await repo()).put(copy)
     return copy.id
   }
 
@@ -28,9 +29,9 @@ export const useLibraryStore = defineStore('library', () => {
     trash: trash.data,
     create,
     duplicate,
-    moveToTrash: (id: string) => assessmentsRepo.moveToTrash(id),
-    restore: (id: string) => assessmentsRepo.restore(id),
-    deleteForever: (id: string) => assessmentsRepo.deleteForever(id),
+    moveToTrash: async (id: string) => (await repo()).moveToTrash(id),
+    restore: async (id: string) => (await repo()).restore(id),
+    deleteForever: async (id: string) => (await repo()).deleteForever(id),
   }
 })
 

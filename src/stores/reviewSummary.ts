@@ -4,9 +4,6 @@
  * so that the library's first load does not bring the file formats and their validation.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { assessmentsRepo } from '@/db/assessments'
-import { reviewsRepo } from '@/db/reviews'
-import { versionsRepo } from '@/db/versions'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
 import { contentHash } from '@/domain/review/hash'
 import type { Version } from '@/domain/review/model'
@@ -14,10 +11,10 @@ import { effectiveStatus } from '@/domain/review/status'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
 export const useReviewSummaryStore = defineStore('reviewSummary', () => {
-  const openCounts = useLiveQuery(() => reviewsRepo.openCounts(), {} as Record<string, number>)
-  const approvedHashes = useLiveQuery(async () => {
-    const approved = (await assessmentsRepo.listActive()).filter((a) => a.status === 'approved')
-    const latest = await Promise.all(approved.map((a) => versionsRepo.latest(a.id)))
+  const openCounts = useLiveQuery((db) => db.reviewsRepo.openCounts(), {} as Record<string, number>)
+  const approvedHashes = useLiveQuery(async (db) => {
+    const approved = (await db.assessmentsRepo.listActive()).filter((a) => a.status === 'approved')
+    const latest = await Promise.all(approved.map((a) => db.versionsRepo.latest(a.id)))
     return Object.fromEntries(latest.filter((v): v is Version => v !== null).map((v) => [v.assessmentId, v.hash]))
   }, {} as Record<string, string>)
 

@@ -31,7 +31,13 @@ export async function newPage(browser: Browser, locale = 'kk-KZ'): Promise<{ con
     throw e
   })
   await page.goto(baseUrl() + '/')
+  await waitLibraryLoaded(page)
   return { context, page }
+}
+
+/** The library has read the database: its list (or its empty state) is on screen, so the database exists. */
+export async function waitLibraryLoaded(page: Page): Promise<void> {
+  await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
