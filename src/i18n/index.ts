@@ -6,6 +6,7 @@
  */
 import { createI18n } from 'vue-i18n'
 import { LANGUAGES, type Language } from '@/domain/model'
+import { pluralRules } from './plural'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- precompiled message trees
 type Messages = Record<string, any>
@@ -46,6 +47,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   messages: {},
+  pluralRules,
   missingWarn: false,
   fallbackWarn: false,
 })

@@ -95,7 +95,7 @@ describe('assessment editor', () => {
     expect(await page.getByTestId('total-tasks').textContent()).toBe('3')
     expect(await page.getByTestId('total-minutes').textContent()).toContain('15 / 20')
     expect(await page.getByTestId('task-3').getByTestId('task-points').textContent()).toBe('5 балл')
-    expect(await page.getByTestId('level-higher').textContent()).toContain('1 тапс. · 5 балл')
+    expect(await page.getByTestId('level-higher').textContent()).toContain('1 тапсырма · 5 балл')
     // a well-built БЖБ: no error beside any field
     expect(await page.locator('[data-testid=field-findings] li.error').count()).toBe(0)
     await screenshot(page, 'editor-full-kk')

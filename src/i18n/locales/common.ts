@@ -11,7 +11,7 @@ export default {
   },
   ru: {
     app: { name: 'Bagalau', tagline: 'Конструктор суммативного оценивания', language: 'Язык интерфейса', library: 'Оценивания', trash: 'Корзина', examples: 'Образцы', skip: 'Перейти к содержанию' },
-    common: { save: 'Сохранить', cancel: 'Отмена', restore: 'Восстановить', open: 'Открыть', undo: 'Отменить', redo: 'Повторить', close: 'Закрыть', minutes: 'мин', points: 'балл.' },
+    common: { save: 'Сохранить', cancel: 'Отмена', restore: 'Восстановить', open: 'Открыть', undo: 'Отменить', redo: 'Повторить', close: 'Закрыть', minutes: 'мин', points: 'балл' },
     kind: { unit: 'СОр', term: 'СОч', unitLong: 'Суммативное оценивание за раздел (СОр)', termLong: 'Суммативное оценивание за четверть (СОч)' },
     languageName: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
     level: { knowledge: 'Знание и понимание', application: 'Применение', higher: 'Навыки высокого порядка', none: 'Уровень не указан' },

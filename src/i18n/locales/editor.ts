@@ -1,7 +1,7 @@
 export default {
   kk: {
     cardChecks: { errors: '{n} қате' },
-    totals: { title: 'Қорытынды', tasks: 'Тапсырмалар', time: 'Уақыт', overTime: 'уақыттан асып кетті', byLevel: 'Ойлау дағдыларының деңгейлері', levelCount: '{tasks} тапс. · {points} балл' },
+    totals: { title: 'Қорытынды', tasks: 'Тапсырмалар', time: 'Уақыт', overTime: 'уақыттан асып кетті', byLevel: 'Ойлау дағдыларының деңгейлері', levelCount: '{tasks} · {points}', taskCount: '{n} тапсырма', pointsWord: 'балл' },
     derived: { edit: 'Құрастыру', descriptorTable: 'Дескрипторлар кестесі' },
     editor: { notFound: 'Бұл бағалау табылмады. Ол біржола жойылған болуы мүмкін.', makeCopy: 'Өңделетін көшірме жасау', tabs: 'Бағалау бөлімдері', moveUp: 'Жоғары жылжыту', moveDown: 'Төмен жылжыту', dragHint: 'Сүйреңіз немесе Alt+↑/↓ басыңыз' },
     objectives: { title: 'Оқу мақсаттары', section: 'Бөлім', add: '+ Оқу мақсаты', pick: 'Каталогтан таңдау', code: 'Коды', text: 'Мәтіні', empty: 'Бағалау тексеретін оқу мақсаттарын қосыңыз.', unusualCode: 'Код әдеттегі үлгіге сәйкес келмейді (мысалы, 7.2.1.1 немесе 5.L1). Тексеріңіз.', remove: 'Оқу мақсатын жою', removed: 'Оқу мақсаты жойылды.' },
@@ -15,13 +15,13 @@ export default {
   },
   ru: {
     cardChecks: { errors: 'ошибок: {n}' },
-    totals: { title: 'Итого', tasks: 'Заданий', time: 'Время', overTime: 'больше отведённого', byLevel: 'Уровни мыслительных навыков', levelCount: '{tasks} зад. · {points} балл.' },
+    totals: { title: 'Итого', tasks: 'Заданий', time: 'Время', overTime: 'больше отведённого', byLevel: 'Уровни мыслительных навыков', levelCount: '{tasks} · {points}', taskCount: '{n} задание | {n} задания | {n} заданий', pointsWord: 'балл | балла | баллов' },
     derived: { edit: 'Конструктор', descriptorTable: 'Таблица дескрипторов' },
     editor: { notFound: 'Это оценивание не найдено. Возможно, оно удалено навсегда.', makeCopy: 'Создать копию для редактирования', tabs: 'Разделы оценивания', moveUp: 'Переместить выше', moveDown: 'Переместить ниже', dragHint: 'Перетащите или нажмите Alt+↑/↓' },
     objectives: { title: 'Цели обучения', section: 'Раздел', add: '+ Цель обучения', pick: 'Выбрать из каталога', code: 'Код', text: 'Текст', empty: 'Добавьте цели обучения, которые проверяет оценивание.', unusualCode: 'Код не похож на обычный (например, 7.2.1.1 или 5.L1). Проверьте.', remove: 'Удалить цель обучения', removed: 'Цель обучения удалена.' },
     criteria: { title: 'Критерии оценивания', add: '+ Критерий', text: 'Критерий (что делает обучающийся)', objectives: 'Цели обучения', level: 'Уровень', noLevel: 'Не указан', empty: 'Добавьте критерии: каждый связан хотя бы с одной целью обучения.', noObjective: 'Свяжите критерий хотя бы с одной целью обучения.', noObjectivesYet: 'Сначала добавьте цели обучения.', remove: 'Удалить критерий', removed: 'Критерий удалён.', label: 'К{n}' },
     tasks: {
-      title: 'Задания', add: '+ Задание', empty: 'Пока нет заданий. Добавьте первое задание.', number: 'Задание {n}', text: 'Текст задания', type: 'Тип', noType: 'Тип не выбран', level: 'Уровень', noLevel: 'Не выбран', minutes: 'Время, мин', criteria: 'Критерии оценивания', noCriteriaYet: 'Сначала добавьте критерии.', answer: 'Ответ / указания к выставлению баллов', duplicate: 'Дублировать', remove: 'Удалить задание', removed: 'Задание {n} удалено.', points: '{n} балл.', drag: 'Переместить задание',
+      title: 'Задания', add: '+ Задание', empty: 'Пока нет заданий. Добавьте первое задание.', number: 'Задание {n}', text: 'Текст задания', type: 'Тип', noType: 'Тип не выбран', level: 'Уровень', noLevel: 'Не выбран', minutes: 'Время, мин', criteria: 'Критерии оценивания', noCriteriaYet: 'Сначала добавьте критерии.', answer: 'Ответ / указания к выставлению баллов', duplicate: 'Дублировать', remove: 'Удалить задание', removed: 'Задание {n} удалено.', points: '{n} балл | {n} балла | {n} баллов', drag: 'Переместить задание',
       options: 'Варианты ответа', addOption: '+ Вариант', option: 'Вариант {letter}', correct: 'Верный', removeOption: 'Удалить вариант',
       addPicture: 'Добавить рисунок', pasteHint: 'или вставьте рисунок в это задание (Ctrl+V)', caption: 'Подпись к рисунку', removePicture: 'Удалить рисунок', pictureFailed: 'Не удалось прочитать рисунок: {reason}', pictureType: 'только PNG, JPEG или SVG',
     },
@@ -29,7 +29,7 @@ export default {
   },
   en: {
     cardChecks: { errors: '{n} error | {n} errors' },
-    totals: { title: 'Totals', tasks: 'Tasks', time: 'Time', overTime: 'over the time allowed', byLevel: 'Levels of thinking skills', levelCount: 'tasks: {tasks} · marks: {points}' },
+    totals: { title: 'Totals', tasks: 'Tasks', time: 'Time', overTime: 'over the time allowed', byLevel: 'Levels of thinking skills', levelCount: '{tasks} · {points}', taskCount: '{n} task | {n} tasks', pointsWord: 'mark | marks' },
     derived: { edit: 'Build', descriptorTable: 'Descriptor table' },
     editor: { notFound: 'This assessment was not found. It may have been deleted forever.', makeCopy: 'Make an editable copy', tabs: 'Assessment views', moveUp: 'Move up', moveDown: 'Move down', dragHint: 'Drag, or press Alt+↑/↓' },
     objectives: { title: 'Learning objectives', section: 'Unit', add: '+ Learning objective', pick: 'Pick from the catalogue', code: 'Code', text: 'Text', empty: 'Add the learning objectives this assessment checks.', unusualCode: 'This code does not look like the usual ones (e.g. 7.2.1.1 or 5.L1). Please check it.', remove: 'Remove learning objective', removed: 'Learning objective removed.' },

@@ -39,7 +39,7 @@ describe('TaskCard', () => {
   it('shows its number, its points as the sum of descriptor points and keeps line breaks', async () => {
     const { wrapper } = await setup('shortAnswer')
     expect(wrapper.get('[data-testid=task-number]').text()).toBe('Задание 2')
-    expect(wrapper.get('[data-testid=task-points]').text()).toBe('3 балл.')
+    expect(wrapper.get('[data-testid=task-points]').text()).toBe('3 балла')
     expect((wrapper.get('[data-testid=task-text]').element as HTMLTextAreaElement).value).toBe('Первая строка\nвторая строка')
   })
 
