@@ -26,6 +26,7 @@ export const useLibraryStore = defineStore('library', () => {
   return {
     active: active.data,
     activeLoaded: active.loaded,
+    activeError: active.error,
     trash: trash.data,
     create,
     duplicate,

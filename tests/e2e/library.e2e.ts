@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launch, newPage, screenshot, waitSaved } from './browser'
+import { baseUrl, launch, newPage, screenshot, waitSaved } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -99,6 +99,32 @@ describe('library: search, filters, sort, duplicate', () => {
     await page.getByTestId('library-search').fill('укимет')
     await waitTitles(page, [`${HISTORY.title} (көшірме)`, HISTORY.title])
     await screenshot(page, 'library-search-kk')
+    await context.close()
+  })
+})
+
+describe('library before its data', () => {
+  it('paints its frame before the database code arrives, says it is loading, and says so when that code cannot load', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/layer-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(baseUrl() + '/')
+    await page.getByTestId('library-loading').waitFor()
+    expect(await page.getByTestId('new-unit').isVisible()).toBe(true)
+    release()
+    await page.getByTestId('library-empty').waitFor()
+
+    await page.unrouteAll()
+    await page.route(/\/assets\/layer-[\w-]+\.js$/, (route) => route.abort())
+    await page.reload()
+    const error = page.getByTestId('library-error')
+    await error.waitFor()
+    expect(await error.textContent()).toContain('Не удалось прочитать оценивания')
     await context.close()
   })
 })
