@@ -33,7 +33,7 @@ export interface SectionDraft {
   language: Language
 }
 
-/** Changed entries re-indexed at once on a list change; more are indexed anew in slices (about 5 ms per 100). */
+/** Changed entries re-indexed at once on a list change (a few ms per 100); more are indexed anew in slices. */
 const INCREMENTAL_LIMIT = 200
 
 export const useCatalogueStore = defineStore('catalogue', () => {
@@ -109,8 +109,10 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   watch(objectives, followList, { flush: 'sync' })
 
   function search(query: string, filter: SearchFilter = {}, preferLanguage?: Language, limit?: number): CatalogueHit[] {
+    // read on both paths, so that results on screen follow the list (followList keeps the index in step)
+    const list = objectives.value
     if (searchReady.value && index) return index.search(query, filter, preferLanguage, limit)
-    return scanCatalogue(objectives.value, query, filter, preferLanguage, limit)
+    return scanCatalogue(list, query, filter, preferLanguage, limit)
   }
 
   /** The subject key of a free-text subject («Физика», «Physics», «физика»), or null when empty. */

@@ -32,13 +32,22 @@ function foldedFields(o: CatalogueObjective): FoldedFields {
   return fields
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
-const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch)
+/** Letters and digits by UTF-16 code unit, one array read per check (a query looks at every entry); surrogates count as letters. */
+let wordUnits: Uint8Array | null = null
+function isWordUnit(unit: number): boolean {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000)
+    for (let u = 0; u < 0x10000; u++) wordUnits[u] = (u >= 0xd800 && u < 0xe000) || /[\p{L}\p{N}]/u.test(String.fromCharCode(u)) ? 1 : 0
+  }
+  return wordUnits[unit] === 1
+}
+/** True for a letter or digit at `at` (false past either end). */
+const isWordChar = (text: string, at: number) => at >= 0 && at < text.length && isWordUnit(text.charCodeAt(at))
 
 /** As in the index: a query word of two letters or more, or a code, matches the start of a word. */
 const matchesAsPrefix = (term: string) => term.length >= 2 || isCodeToken(term)
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
+const isDigit = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57
 
 /**
  * How well a word of `text` matches `term`: 1 for a whole word, 0.5 for a word start (when `prefix`), 0
@@ -48,11 +57,10 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
 function wordMatch(text: string, term: string, prefix: boolean): number {
   let best = 0
   for (let at = text.indexOf(term); at >= 0 && best < 1; at = text.indexOf(term, at + 1)) {
-    const before = text[at - 1]
-    if (isWordChar(before) || (before === '.' && isDigit(text[at - 2]))) continue
+    if (isWordChar(text, at - 1) || (text[at - 1] === '.' && isDigit(text, at - 2))) continue
     const end = at + term.length
-    const codeGoesOn = text[end] === '.' && isWordChar(text[end + 1]) && isDigit(term[term.length - 1])
-    if (!isWordChar(text[end]) && !codeGoesOn) best = 1
+    const codeGoesOn = text[end] === '.' && isWordChar(text, end + 1) && isDigit(term, term.length - 1)
+    if (!isWordChar(text, end) && !codeGoesOn) best = 1
     else if (prefix) best = 0.5
   }
   return best
@@ -90,8 +98,16 @@ function matchedWords(o: CatalogueObjective, terms: readonly string[]): string[]
   return [...found]
 }
 
-const byRank = (a: Match, b: Match) =>
-  b.score - a.score || a.objective.text.length - b.objective.text.length || compareCodes(a.objective.code, b.objective.code)
+const byScore = (a: Match, b: Match) => b.score - a.score || a.objective.text.length - b.objective.text.length
+const byRank = (a: Match, b: Match) => byScore(a, b) || compareCodes(a.objective.code, b.objective.code)
+
+/** The best `limit` matches; codes (slow to compare) order only the ties that reach the cut. */
+function best(matches: Match[], limit: number): Match[] {
+  matches.sort(byScore)
+  let cut = Math.min(limit, matches.length)
+  while (cut > 0 && cut < matches.length && byScore(matches[cut - 1], matches[cut]) === 0) cut++
+  return matches.slice(0, cut).sort(byRank).slice(0, limit)
+}
 
 /**
  * Entries matching the query by a plain pass over `objectives`, best first (see the file header).
@@ -115,8 +131,5 @@ export function scanCatalogue(
   const all = matches.filter((m) => m.matchedTerms === terms.length)
   const chosen = all.length > 0 ? all : matches
   const codePrefixes = terms.filter(isCodeToken)
-  return chosen
-    .sort(byRank)
-    .slice(0, limit)
-    .map((m) => ({ objective: m.objective, score: m.score, terms: matchedWords(m.objective, terms), codePrefixes }))
+  return best(chosen, limit).map((m) => ({ objective: m.objective, score: m.score, terms: matchedWords(m.objective, terms), codePrefixes }))
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { createPinia, setActivePinia } from 'pinia'
+import { computed } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DATABASE_NAME, resetDbForTests } from '@/db/database'
 import { scanCatalogue } from '@/domain/catalogue/scan'
@@ -79,5 +80,15 @@ describe('catalogue search in the store', () => {
     await expect.poll(() => store.searchReady).toBe(true)
     // a typo, so found by the index only
     expect(codes(store.search('максатмы'))).toEqual(['7.2.9.1'])
+  })
+
+  it('keeps results on screen in step with the list once the index is ready', async () => {
+    const store = await storeOfALaterVisit()
+    await expect.poll(() => store.searchReady).toBe(true)
+    const shown = computed(() => codes(store.search('максатым')))
+    expect(shown.value).toEqual([])
+    await store.addOwnObjective({ code: '7.2.9.1', text: 'Өз мақсатым: Архимед күшін өлшеу', section: 'Тығыздық', term: 2, grade: 7, language: 'kk', subject: 'Физика' })
+    await expect.poll(() => shown.value).toEqual(['7.2.9.1'])
+    expect(store.searchReady).toBe(true)
   })
 })
