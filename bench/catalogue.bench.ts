@@ -144,3 +144,8 @@ describe('catalogue search, 20,000 objectives', () => {
   bench('during the build: one word, Russian letters for Kazakh (scan)', () => void scanCatalogue(stored, fold(words[7])))
   bench('during the build: code prefix (scan)', () => void scanCatalogue(stored, '7.2'))
 })
+
+describe('catalogue search, 2,000 objectives', () => {
+  const small = new CatalogueSearch(stored.slice(0, 2_000))
+  bench('one word, Russian letters for Kazakh', () => void small.search(fold(words[7])))
+})

@@ -1,0 +1,50 @@
+/** Shared by the benchmarks: Chromium's flags, figures and how a figure grows with the work. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+export function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b)
+  return { median: s[Math.floor(s.length / 2)], worst: s[s.length - 1], n: s.length }
+}
+
+export const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`)
+
+export function medianWorst(xs) {
+  const s = stats(xs)
+  return `median ${ms(s.median)}, worst ${ms(s.worst)} (n=${s.n})`
+}
+
+/**
+ * How a time grows from a small piece of work to a large one: "×14 for ×20 work (linear)". The exponent of
+ * time ∝ work^k names it: k below 0.3 is flat, below 0.8 less than linear, up to 1.25 linear, above that faster
+ * than linear.
+ */
+export function growth(smallTime, largeTime, smallWork, largeWork) {
+  const times = largeTime / smallTime
+  const work = largeWork / smallWork
+  const k = Math.log(times) / Math.log(work)
+  const name = k < 0.3 ? 'flat' : k < 0.8 ? 'less than linear' : k <= 1.25 ? 'linear' : 'faster than linear'
+  return `×${times.toFixed(1)} for ×${work} work (${name})`
+}
+
+/** The library has read the database: its list (or its empty state) is on screen. */
+export async function waitLibrary(page) {
+  await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
+}
+
+/** Writes assessment rows in their stored shape through the raw IndexedDB API (the app must have opened it). */
+export async function seedAssessments(page, rows) {
+  await page.evaluate(
+    (list) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('bagalau')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite')
+          for (const row of list) tx.objectStore('assessments').put(row)
+          tx.oncomplete = () => (open.result.close(), resolve(undefined))
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    rows,
+  )
+}
