@@ -4,11 +4,13 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { uiMessages } from './build/uiMessages.ts'
 import { vueForVueI18n } from './build/vueForVueI18n.ts'
+import { earlyChunks } from './build/earlyChunks.ts'
 
 export default defineConfig({
   plugins: [
     vue(),
     vueForVueI18n(),
+    earlyChunks(),
     uiMessages(fileURLToPath(new URL('./src/i18n/locales', import.meta.url))),
     // Offline after one visit: every built file is precached, including the lazily loaded Word
     // library, catalogue data and worked examples. Updates wait for the teacher (registerType: prompt).

@@ -127,6 +127,19 @@ describe('library before its data', () => {
     expect(await error.textContent()).toContain('Не удалось прочитать оценивания')
     await context.close()
   })
+
+  it('starts loading the database code and the saved interface language from index.html', async () => {
+    const { context, page } = await newPage(browser)
+    const preloaded = () => page.locator('link[rel=modulepreload]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
+    expect((await preloaded()).some((p) => /\/assets\/layer-/.test(p))).toBe(true)
+    expect((await preloaded()).some((p) => /\/assets\/kk-/.test(p))).toBe(true)
+    await page.getByTestId('ui-lang-en').click()
+    await page.locator('html[lang=en]').waitFor({ state: 'attached' })
+    await page.reload()
+    expect((await preloaded()).some((p) => /\/assets\/en-/.test(p))).toBe(true)
+    expect((await preloaded()).some((p) => /\/assets\/kk-/.test(p))).toBe(false)
+    await context.close()
+  })
 })
 
 describe('worked examples', () => {

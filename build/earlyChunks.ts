@@ -1,0 +1,51 @@
+/**
+ * Vite plugin: the two lazy pieces every first visit needs — the interface language's messages and the database
+ * code — start downloading from index.html, beside the entry, instead of after the entry has run (one round trip
+ * less on a slow school connection). The language is picked the way src/i18n picks it: the saved choice, else the
+ * browser's language, else Kazakh.
+ */
+import type { OutputBundle, OutputChunk } from 'rollup'
+import type { HtmlTagDescriptor, Plugin } from 'vite'
+
+const LANGUAGES = ['kk', 'ru', 'en']
+
+export function earlyChunks(): Plugin {
+  return {
+    name: 'bagalau-early-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return []
+        const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')
+        const layer = chunks.find((c) => c.facadeModuleId?.endsWith('/src/db/layer.ts'))
+        const languages = Object.fromEntries(
+          LANGUAGES.map((lang) => [lang, chunks.find((c) => c.facadeModuleId === `\0virtual:ui-messages/${lang}`)?.fileName]),
+        )
+        if (!layer || LANGUAGES.some((lang) => !languages[lang])) throw new Error('early chunks: the data layer or a language chunk is missing')
+        const preloads: HtmlTagDescriptor[] = withImports(layer, bundle).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head',
+        }))
+        const pick = `var m=${JSON.stringify(languages)},l;try{l=localStorage.getItem('bagalau.locale')}catch(e){}` +
+          `if(!m[l])l=(navigator.language||'').slice(0,2);if(!m[l])l='kk';` +
+          `var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href='/'+m[l];document.head.appendChild(k)`
+        return [...preloads, { tag: 'script', children: pick, injectTo: 'head' }]
+      },
+    },
+  }
+}
+
+/** A chunk's file and the files it imports statically, recursively. */
+function withImports(chunk: OutputChunk, bundle: OutputBundle): string[] {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const next = bundle[file]
+    if (next?.type === 'chunk') next.imports.forEach(visit)
+  }
+  visit(chunk.fileName)
+  return [...seen]
+}
