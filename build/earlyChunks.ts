@@ -4,8 +4,10 @@
  * less on a slow school connection). The language is picked the way src/i18n picks it: the saved choice, else the
  * browser's language, else Kazakh.
  */
-import type { OutputBundle, OutputChunk } from 'rollup'
-import type { HtmlTagDescriptor, Plugin } from 'vite'
+import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite'
+
+type OutputBundle = Rolldown.OutputBundle
+type OutputChunk = Rolldown.OutputChunk
 
 const LANGUAGES = ['kk', 'ru', 'en']
 
