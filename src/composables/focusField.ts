@@ -22,3 +22,22 @@ export async function focusField(path: string): Promise<boolean> {
   }
   return false
 }
+
+/** True when no control has focus: it is on <body> or on <main> (where a page change leaves it). */
+export function focusIsLost(): boolean {
+  const el = document.activeElement
+  return el === null || el === document.body || el.id === 'main'
+}
+
+/**
+ * After an item is removed, focus goes to the first of these fields still on the page (a neighbour),
+ * else to `fallback` (e.g. the section's "add" button): never left on <body>, where the next Tab would
+ * start again from the top of the page.
+ */
+export async function focusNeighbour(paths: (string | undefined)[], fallback?: HTMLElement | null): Promise<void> {
+  await nextTick()
+  for (const path of paths) {
+    if (path && document.querySelector(`[data-field="${CSS.escape(path)}"]`) && (await focusField(path))) return
+  }
+  fallback?.focus()
+}
