@@ -12,6 +12,8 @@ export type FieldPath = string
 export const DOCUMENT_PATH: FieldPath = 'document'
 
 export const headerPath = (field: keyof AssessmentHeader): FieldPath => `header/${field}`
+/** A whole list of the document (a finding that it is empty points here: the list's "add" button). */
+export const listPath = (list: 'objectives' | 'criteria' | 'tasks'): FieldPath => list
 export const objectivePath = (id: Id, field?: keyof Objective): FieldPath => join('objectives', id, field)
 export const criterionPath = (id: Id, field?: keyof Criterion): FieldPath => join('criteria', id, field)
 export const taskPath = (id: Id, field?: keyof Task): FieldPath => join('tasks', id, field)

@@ -64,12 +64,27 @@ async function seed(page: Page, id: string): Promise<void> {
 const count = (page: Page, severity: string) => page.getByTestId(`checks-count-${severity}`).getAttribute('data-count')
 
 describe('checks panel and derived tables', () => {
+  it('says what a blank assessment lacks and takes the teacher to the button that adds it', async () => {
+    const { context, page } = await newPage(browser, 'en-GB')
+    await page.getByTestId('new-unit').click()
+    const panel = page.getByTestId('checks-panel')
+    for (const rule of ['assessment.noObjectives', 'assessment.noCriteria', 'assessment.noTasks', 'header.noSubject', 'header.noGrade', 'header.noTerm']) {
+      await panel.getByTestId(`finding-${rule}`).waitFor()
+    }
+    expect(await panel.getByTestId('finding-assessment.noTasks').textContent()).toContain('No tasks yet.')
+    await panel.getByTestId('finding-assessment.noTasks').locator('.finding').click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-task')
+    await context.close()
+  })
+
   it('lists planted mistakes, focuses their fields, fixes them to zero, and derives the tables', async () => {
     const { context, page } = await newPage(browser, 'ru-RU')
     await page.getByTestId('ui-lang-ru').click()
     await page.getByTestId('new-unit').click()
     await page.getByTestId('header-title').fill('СОр «Восстание Исатая и Махамбета»')
     await page.getByTestId('header-subject').fill('История Казахстана')
+    await page.getByTestId('header-grade').fill('9')
+    await page.getByTestId('header-term').fill('2')
     await page.getByTestId('header-language').selectOption('ru')
     await page.getByTestId('header-duration').fill('20')
     await page.getByTestId('header-sections').fill('Казахстан в первой половине XIX века')

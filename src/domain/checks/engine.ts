@@ -7,14 +7,14 @@ import { levelRules } from './levels'
 import { KIND_IN_MESSAGE, MESSAGES } from './messages'
 import { multipleChoiceRules } from './multipleChoice'
 import { pointsRules } from './points'
-import { criterionRules, objectiveRules, taskRules } from './structure'
+import { criterionRules, wholeAssessmentRules, objectiveRules, taskRules } from './structure'
 import { timeRules } from './time'
 import type { Finding, RawFinding, Rule, Severity } from './types'
 import { SEVERITIES } from './types'
 import { wordingRules } from './wording'
 
 export const RULE_FAMILIES: Record<string, Rule> = {
-  structure: (a) => [...objectiveRules(a), ...criterionRules(a), ...taskRules(a)],
+  structure: (a) => [...wholeAssessmentRules(a), ...objectiveRules(a), ...criterionRules(a), ...taskRules(a)],
   points: pointsRules,
   time: timeRules,
   levels: levelRules,

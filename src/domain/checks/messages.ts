@@ -5,6 +5,12 @@ type P = Record<string, string | number>
 const m = (kk: (p: P) => string, ru: (p: P) => string, en: (p: P) => string) => ({ kk, ru, en })
 
 export const MESSAGES: Messages = {
+  'assessment.noObjectives': m(() => 'Оқу мақсаттары қосылмаған.', () => 'Не добавлены цели обучения.', () => 'No learning objectives yet.'),
+  'assessment.noCriteria': m(() => 'Бағалау критерийлері қосылмаған.', () => 'Не добавлены критерии оценивания.', () => 'No assessment criteria yet.'),
+  'assessment.noTasks': m(() => 'Тапсырмалар қосылмаған.', () => 'Не добавлены задания.', () => 'No tasks yet.'),
+  'header.noSubject': m(() => 'Пән көрсетілмеген.', () => 'Не указан предмет.', () => 'The subject is not given.'),
+  'header.noGrade': m(() => 'Сынып көрсетілмеген.', () => 'Не указан класс.', () => 'The grade is not given.'),
+  'header.noTerm': m(() => 'Тоқсан көрсетілмеген.', () => 'Не указана четверть.', () => 'The term is not given.'),
   'task.noType': m((p) => `${p.n}-тапсырманың түрі таңдалмаған.`, (p) => `У задания ${p.n} не выбран тип.`, (p) => `Task ${p.n} has no type.`),
   'task.noLevel': m(
     (p) => `${p.n}-тапсырманың ойлау дағдыларының деңгейі таңдалмаған.`,

@@ -1,5 +1,5 @@
 /** Structure: every task typed, levelled, linked and described; criteria and objectives linked both ways; no empty or repeated texts. */
-import { criterionPath, descriptorPath, objectivePath, optionPath, taskPath } from '../anchors'
+import { criterionPath, descriptorPath, headerPath, listPath, objectivePath, optionPath, taskPath } from '../anchors'
 import type { Assessment } from '../model'
 import { optionLetter } from '../options'
 import type { RawFinding } from './types'
@@ -95,5 +95,17 @@ export function objectiveRules(a: Assessment): RawFinding[] {
     if (!o.text.trim()) out.push({ severity: 'warning', ruleId: 'objective.emptyText', path: objectivePath(o.id, 'text'), params: { code } })
     if (!assessed.has(o.id)) out.push({ severity: 'error', ruleId: 'objective.notAssessed', path: objectivePath(o.id), params: { code } })
   }
+  return out
+}
+
+/** The document as a whole: what every summative assessment has before a methodologist reads it. */
+export function wholeAssessmentRules(a: Assessment): RawFinding[] {
+  const out: RawFinding[] = []
+  if (a.objectives.length === 0) out.push({ severity: 'error', ruleId: 'assessment.noObjectives', path: listPath('objectives') })
+  if (a.criteria.length === 0) out.push({ severity: 'error', ruleId: 'assessment.noCriteria', path: listPath('criteria') })
+  if (a.tasks.length === 0) out.push({ severity: 'error', ruleId: 'assessment.noTasks', path: listPath('tasks') })
+  if (!a.subject.trim()) out.push({ severity: 'warning', ruleId: 'header.noSubject', path: headerPath('subject') })
+  if (a.grade === null) out.push({ severity: 'warning', ruleId: 'header.noGrade', path: headerPath('grade') })
+  if (a.term === null) out.push({ severity: 'warning', ruleId: 'header.noTerm', path: headerPath('term') })
   return out
 }

@@ -21,6 +21,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { name: 'no objectives', mutate: (a) => ({ ...a, objectives: [], criteria: a.criteria.map((c) => ({ ...c, objectiveIds: [] })) }), ruleId: 'assessment.noObjectives', path: 'objectives', severity: 'error' },
+  { name: 'no criteria', mutate: (a) => ({ ...a, criteria: [] }), ruleId: 'assessment.noCriteria', path: 'criteria', severity: 'error' },
+  { name: 'no tasks', mutate: (a) => ({ ...a, tasks: [] }), ruleId: 'assessment.noTasks', path: 'tasks', severity: 'error' },
+  { name: 'no subject', mutate: (a) => ({ ...a, subject: ' ' }), ruleId: 'header.noSubject', path: 'header/subject', severity: 'warning' },
+  { name: 'no grade', mutate: (a) => ({ ...a, grade: null }), ruleId: 'header.noGrade', path: 'header/grade', severity: 'warning' },
+  { name: 'no term', mutate: (a) => ({ ...a, term: null }), ruleId: 'header.noTerm', path: 'header/term', severity: 'warning' },
   { name: 'task without type', mutate: onTask('t2', () => ({ type: null })), ruleId: 'task.noType', path: 'tasks/t2/type', severity: 'error' },
   { name: 'task without level', mutate: onTask('t2', () => ({ level: null })), ruleId: 'task.noLevel', path: 'tasks/t2/level', severity: 'error' },
   { name: 'task without criterion', mutate: onTask('t2', () => ({ criterionIds: [] })), ruleId: 'task.noCriterion', path: 'tasks/t2/criterionIds', severity: 'error' },
