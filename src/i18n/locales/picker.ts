@@ -1,0 +1,47 @@
+export default {
+  kk: {
+    picker: {
+      title: 'Оқу мақсаттарын таңдау',
+      searchLabel: 'Оқу мақсатын іздеу',
+      filteredTo: 'Көрсетілгені: {filter}',
+      widen: 'Барлық сыныптар мен тоқсандар',
+      allSubjects: 'Барлық пәндер',
+      narrow: 'Тек осы бағалаудікі',
+      unknownSubject: '«{subject}» пәні каталогта табылмады: барлық пәндер көрсетілген.',
+      hint: '↑ ↓ — жылжу, Бос орын — белгілеу, Enter — қосу, Esc — жабу',
+      already: 'Бағалауда бар',
+      add: 'Қосу ({n})',
+      none: 'Оқу мақсаттары табылмады.',
+    },
+  },
+  ru: {
+    picker: {
+      title: 'Выбор целей обучения',
+      searchLabel: 'Поиск цели обучения',
+      filteredTo: 'Показано: {filter}',
+      widen: 'Все классы и четверти',
+      allSubjects: 'Все предметы',
+      narrow: 'Только для этого оценивания',
+      unknownSubject: 'Предмет «{subject}» не найден в каталоге: показаны все предметы.',
+      hint: '↑ ↓ — перемещение, Пробел — отметить, Enter — добавить, Esc — закрыть',
+      already: 'Уже в оценивании',
+      add: 'Добавить ({n})',
+      none: 'Цели обучения не найдены.',
+    },
+  },
+  en: {
+    picker: {
+      title: 'Choose learning objectives',
+      searchLabel: 'Search learning objectives',
+      filteredTo: 'Showing: {filter}',
+      widen: 'All grades and terms',
+      allSubjects: 'All subjects',
+      narrow: 'Only this assessment’s',
+      unknownSubject: 'Subject “{subject}” is not in the catalogue: all subjects are shown.',
+      hint: '↑ ↓ move, Space select, Enter add, Esc close',
+      already: 'Already in the assessment',
+      add: 'Add ({n})',
+      none: 'No learning objectives found.',
+    },
+  },
+}
