@@ -9,6 +9,7 @@ import { picturesRepo } from '@/db/pictures'
 import { reviewsRepo } from '@/db/reviews'
 import { visibleToTeacher } from '@/domain/review/threads'
 import { useReviewSummaryStore } from './reviewSummary'
+import { downloadFile } from '@/composables/downloadFile'
 import type { Assessment } from '@/domain/model'
 import { docxFileName } from '@/export/docx/fileName'
 import type { PictureMap, PrintApproval, PrintComment, PrintOptions } from '@/export/docx/options'
@@ -56,19 +57,6 @@ export async function loadApproval(a: Assessment): Promise<PrintApproval | undef
   return last ? { by: last.reviewer.name, at: last.finishedAt ?? 0 } : undefined
 }
 
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // give the browser time to start the download before the URL is released
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
 export const usePrintStore = defineStore('print', () => {
   const step = ref<PrintStep>('idle')
   const error = ref('')
@@ -96,7 +84,7 @@ export const usePrintStore = defineStore('print', () => {
       const blob = await buildDocx(printed, { ...options, rubricEdits: options.rubricEdits ?? a.rubricEdits, comments, approval }, pictures)
       lastBuildMs.value = performance.now() - started
       const name = docxFileName(a)
-      saveFile(blob, name)
+      downloadFile(blob, name)
       step.value = 'done'
       return name
     } catch (e) {

@@ -24,15 +24,3 @@ export function useReviewText() {
 
   return { fieldLabel, problemText }
 }
-
-/** Offers text to the browser as a downloaded file. */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
