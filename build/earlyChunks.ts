@@ -17,7 +17,7 @@ export function earlyChunks(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return []
         const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')
         const layer = chunks.find((c) => c.facadeModuleId?.endsWith('/src/db/layer.ts'))
@@ -25,7 +25,8 @@ export function earlyChunks(): Plugin {
           LANGUAGES.map((lang) => [lang, chunks.find((c) => c.facadeModuleId === `\0virtual:ui-messages/${lang}`)?.fileName]),
         )
         if (!layer || LANGUAGES.some((lang) => !languages[lang])) throw new Error('early chunks: the data layer or a language chunk is missing')
-        const preloads: HtmlTagDescriptor[] = withImports(layer, bundle).map((file) => ({
+        // the entry's own imports are in the page already
+        const preloads: HtmlTagDescriptor[] = withImports(layer, bundle).filter((file) => !html.includes(`/${file}"`)).map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
           injectTo: 'head',

@@ -4,7 +4,7 @@
  * interface language, and ships vue-i18n without its message compiler (__INTLIFY_DROP_MESSAGE_COMPILER__).
  * A malformed message fails the build.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { baseCompile } from '@intlify/message-compiler'
 import { transformWithOxc, type Plugin } from 'vite'
@@ -43,7 +43,19 @@ function featureFiles(dir: string): string[] {
     .map((name) => join(dir, name))
 }
 
-async function loadFeature(file: string): Promise<Record<string, MessageTree>> {
+// each feature file is read once per change, not once per language
+const features = new Map<string, { changedAt: number; messages: Promise<Record<string, MessageTree>> }>()
+
+function loadFeature(file: string): Promise<Record<string, MessageTree>> {
+  const changedAt = statSync(file).mtimeMs
+  const known = features.get(file)
+  if (known?.changedAt === changedAt) return known.messages
+  const messages = evaluateFeature(file)
+  features.set(file, { changedAt, messages })
+  return messages
+}
+
+async function evaluateFeature(file: string): Promise<Record<string, MessageTree>> {
   const { code } = await transformWithOxc(readFileSync(file, 'utf8'), file, { lang: 'ts' })
   const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
   return module.default
