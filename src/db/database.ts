@@ -1,22 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Assessment } from '@/domain/model'
 import type { CatalogueObjective, CatalogueSection } from '@/domain/catalogue/model'
+import type { CatalogueMetaShape } from '@/domain/shapes/catalogue'
+import type { PictureRowShape } from '@/domain/shapes/picture'
 import { SCHEMA_VERSIONS } from './schema'
 
-export interface PictureRow {
-  id: string
-  assessmentId: string
-  blob: Blob
-  mimeType: string
-}
+/** A task picture's image (shape declared in domain/shapes/picture.ts). */
+export type PictureRow = PictureRowShape
 
 /** A catalogue row is a learning objective (see domain/catalogue/model.ts). */
 export type CatalogueRow = CatalogueObjective
 
-export interface CatalogueMetaRow {
-  key: string
-  value: string
-}
+export type CatalogueMetaRow = CatalogueMetaShape
 
 export const DATABASE_NAME = 'bagalau'
 

@@ -3,31 +3,10 @@
  * Whatever arrives in a file is written in one transaction or not at all.
  */
 import type { AssessmentStatus } from '@/domain/model'
-import type { Person, Role, Thread, Verdict, Version } from '@/domain/review/model'
+import type { ReviewRow, Thread, Version } from '@/domain/review/model'
 import { db } from './database'
 
-/**
- * One round of review. On the mentor's side (`role: 'mentor'`, id `<assessmentId>@<number>`): a package
- * opened, with the version to review and the one reviewed before; `verdict` is set when finished. On
- * the teacher's side (`role: 'teacher'`, id = the reply's id): a reply that was applied.
- */
-export interface ReviewRow {
-  id: string
-  assessmentId: string
-  role: Role
-  versionNumber: number
-  versionHash: string
-  title: string
-  verdict: Verdict | null
-  summary: string
-  reviewer: Person
-  /** The teacher who sent the package (mentor's side). */
-  author: Person
-  finishedAt: number | null
-  openedAt: number
-  version: Version | null
-  baseline: Version | null
-}
+export type { ReviewRow }
 
 const threads = () => db().table<Thread, string>('threads')
 const reviews = () => db().table<ReviewRow, string>('reviews')

@@ -15,12 +15,16 @@
  *   id `<assessmentId>@<number>`;
  * - threads (v3): review threads anchored to field paths, with their comments (review/model.ts Thread);
  * - reviews (v3): review rounds — on the mentor's side a package opened and its verdict, on the
- *   teacher's side each reply applied (db/reviews.ts ReviewRow).
+ *   teacher's side each reply applied (domain/review/model.ts ReviewRow).
+ *
+ * The shape of every row is declared once in src/domain/shapes (valibot schemas with their limits);
+ * an older row reaches it through domain/shapes/up.ts in the upgrade functions below.
  */
 import type { Transaction } from 'dexie'
 import { upgradeCatalogueToV2 } from './catalogueUpgrade'
 import { upgradeRubricEditsToV4 } from './rubricUpgrade'
 import { upgradeReviewToV3 } from './reviewUpgrade'
+import { upgradeShapesToV5 } from './shapesUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -58,9 +62,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     upgrade: upgradeReviewToV3,
   },
   {
+    // v4: assessments carry the teacher's parent-rubric wording
     version: 4,
     stores: {},
     upgrade: upgradeRubricEditsToV4,
+  },
+  {
+    // v5: every shape declared once with its limits (domain/shapes); texts cut to them, versions carry rubricEdits
+    version: 5,
+    stores: {},
+    upgrade: upgradeShapesToV5,
   },
 ]
 

@@ -1,5 +1,15 @@
 /** The assessment as a teacher designs it. Every list item has a stable id and an explicit order key. */
 import type { Id } from './ids'
+import type {
+  AssessmentShape,
+  ChoiceOptionShape,
+  CriterionShape,
+  DescriptorShape,
+  ObjectiveShape,
+  PictureShape,
+  RubricEditShape,
+  TaskShape,
+} from './shapes/assessment'
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -17,104 +27,21 @@ export type ThinkingLevel = (typeof THINKING_LEVELS)[number]
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'changesRequested', 'resubmitted', 'approved'] as const
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
 
+// The stored shapes are declared once, as valibot schemas in ./shapes/assessment.ts (with their limits);
+// these are their inferred types. `import type` keeps valibot off the first page.
+
 /** An objective as copied into the assessment: later catalogue edits never change an old document. */
-export interface Objective {
-  id: Id
-  order: number
-  code: string
-  text: string
-  /** Id of the catalogue entry it was picked from, if any. */
-  catalogueId?: Id
-  /** Title of the section (бөлім / раздел) it belongs to; empty or absent when not known. */
-  section?: string
-}
-
-export interface Criterion {
-  id: Id
-  order: number
-  /** "Learner …" statement, e.g. «Тарихи оқиғаны анықтайды». */
-  text: string
-  /** Ids of this assessment's objectives (stable when a code is corrected). */
-  objectiveIds: Id[]
-  level: ThinkingLevel | null
-}
-
-export interface Descriptor {
-  id: Id
-  order: number
-  /** One observable learner action. */
-  text: string
-  /** Whole number ≥ 0, usually 1. */
-  points: number
-  /** The criterion of the task this descriptor evidences; null until chosen. */
-  criterionId: Id | null
-}
-
-export interface ChoiceOption {
-  id: Id
-  order: number
-  text: string
-  correct: boolean
-}
-
-export interface Picture {
-  id: Id
-  order: number
-  /** Key of the image blob in the pictures table. */
-  blobId: Id
-  caption: string
-  width: number
-  height: number
-}
-
-export interface Task {
-  id: Id
-  order: number
-  text: string
-  type: TaskType | null
-  level: ThinkingLevel | null
-  criterionIds: Id[]
-  minutes: number | null
-  /** Answer or marking note for the mark scheme. */
-  answer: string
-  options: ChoiceOption[]
-  pictures: Picture[]
-  descriptors: Descriptor[]
-}
-
+export type Objective = ObjectiveShape
+export type Criterion = CriterionShape
+export type Descriptor = DescriptorShape
+export type ChoiceOption = ChoiceOptionShape
+export type Picture = PictureShape
+export type Task = TaskShape
 /** A teacher's own wording for one criterion's parent-rubric cells, with the criterion text it was written for. */
-export interface RubricEdit {
-  criterionText: string
-  cells: Partial<Record<'low' | 'middle' | 'high', string>>
-}
-
+export type RubricEdit = RubricEditShape
 /** Per criterion id. */
 export type RubricEdits = Record<Id, RubricEdit>
-
-export interface Assessment {
-  id: Id
-  kind: AssessmentKind
-  /** The document's own language; printed labels follow it. */
-  language: Language
-  title: string
-  subject: string
-  grade: number | null
-  term: number | null
-  sections: string[]
-  durationMinutes: number | null
-  objectives: Objective[]
-  criteria: Criterion[]
-  tasks: Task[]
-  /** The teacher's rewrites of parent-rubric cells (empty: every cell as generated). Optional in old snapshots. */
-  rubricEdits?: RubricEdits
-  status: AssessmentStatus
-  createdAt: number
-  updatedAt: number
-  /** Set when moved to the trash. */
-  deletedAt: number | null
-  /** Where a worked example was published; empty for the teacher's own work. */
-  source: string
-}
+export type Assessment = AssessmentShape
 
 export type AssessmentHeader = Pick<
   Assessment,

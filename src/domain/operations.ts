@@ -15,6 +15,7 @@ import type {
   Language,
   Objective,
   Picture,
+  RubricEdits,
   Task,
 } from './model'
 
@@ -103,7 +104,7 @@ export function removeCriterion(a: Assessment, id: Id): Assessment {
 }
 
 /** The teacher's parent-rubric wording (see parentRubric.ts editRubricCell). */
-export function setRubricEdits(a: Assessment, rubricEdits: NonNullable<Assessment['rubricEdits']>): Assessment {
+export function setRubricEdits(a: Assessment, rubricEdits: RubricEdits): Assessment {
   return { ...a, rubricEdits }
 }
 
@@ -268,7 +269,7 @@ export function duplicateAssessment(a: Assessment, now = Date.now(), titleSuffix
     objectives: a.objectives.map((o) => ({ ...o, id: mapObjective(o.id) })),
     criteria: a.criteria.map((c) => ({ ...c, id: mapCriterion(c.id), objectiveIds: c.objectiveIds.map(mapObjective) })),
     tasks: a.tasks.map((t) => copyTaskWithNewIds(t, mapCriterion)),
-    rubricEdits: Object.fromEntries(Object.entries(a.rubricEdits ?? {}).map(([id, edit]) => [mapCriterion(id), edit])),
+    rubricEdits: Object.fromEntries(Object.entries(a.rubricEdits).map(([id, edit]) => [mapCriterion(id), edit])),
     status: 'draft',
     createdAt: now,
     updatedAt: now,

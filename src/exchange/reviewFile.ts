@@ -38,8 +38,17 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 class UnsafeKey extends Error {}
 
-/** Parses text as a review file of `kind` and validates it against `schema` for `formatVersion`. */
-export function readReviewFile<S extends v.GenericSchema>(text: string, kind: ReviewFileKind, formatVersion: number, schema: S): FileResult<v.InferOutput<S>> {
+/**
+ * Parses text as a review file of `kind`, brings an older shape to the current one (`up`) and validates
+ * it against `schema` for `formatVersion`.
+ */
+export function readReviewFile<S extends v.GenericSchema>(
+  text: string,
+  kind: ReviewFileKind,
+  formatVersion: number,
+  schema: S,
+  up: (file: unknown) => unknown = (file) => file,
+): FileResult<v.InferOutput<S>> {
   if (text.length > LIMITS.fileChars) return fail('tooLarge', String(text.length))
   let data: unknown
   try {
@@ -56,7 +65,7 @@ export function readReviewFile<S extends v.GenericSchema>(text: string, kind: Re
   if (other) return fail('wrongKind', other)
   if (format !== REVIEW_FILE_KINDS[kind]) return fail('notReviewFile')
   if (typeof version === 'number' && version > formatVersion) return fail('newerFormat', String(version))
-  const parsed = v.safeParse(schema, data)
+  const parsed = v.safeParse(schema, up(data))
   if (!parsed.success) {
     const issue = parsed.issues[0]
     return fail('invalid', `${v.getDotPath(issue) ?? ''}: ${issue.message}`)

@@ -6,9 +6,9 @@
 import * as v from 'valibot'
 import { contentHash } from '@/domain/review/hash'
 import type { Person, Thread, Version } from '@/domain/review/model'
-import type { Assessment } from '@/domain/model'
 import { fail, fromWire, readReviewFile, REVIEW_FILE_KINDS, toWire, type FileResult } from './reviewFile'
-import { AssessmentSchema, LIMITS, PersonSchema, ThreadSchema, Time, VersionRef } from './reviewSchemas'
+import { upAssessment } from '@/domain/shapes/up'
+import { AssessmentSchema, PersonSchema, ThreadsSchema, Time, VersionRef } from './reviewSchemas'
 
 export const PACKAGE_FORMAT_VERSION = 1
 
@@ -21,7 +21,7 @@ const PackageSchema = v.strictObject({
   author: PersonSchema,
   version: Snapshot,
   baseline: v.nullable(Snapshot),
-  threads: v.pipe(v.array(ThreadSchema), v.maxLength(LIMITS.threads)),
+  threads: ThreadsSchema,
 })
 
 export interface ReviewPackage {
@@ -48,20 +48,34 @@ export function writePackage(p: ReviewPackage): string {
   return JSON.stringify(file)
 }
 
+/**
+ * Packages written before assessments carried `rubricEdits` (format 1 all the same): their snapshots
+ * brought to the current shape before validation. Hashes are unchanged (empty edits hash like none).
+ */
+export function upPackage(file: unknown): unknown {
+  if (file === null || typeof file !== 'object') return file
+  const f = file as Record<string, unknown>
+  const upSnapshot = (s: unknown) =>
+    s !== null && typeof s === 'object' && (s as Record<string, unknown>).assessment !== null && typeof (s as Record<string, unknown>).assessment === 'object'
+      ? { ...s, assessment: upAssessment((s as { assessment: object }).assessment) }
+      : s
+  return { ...f, version: upSnapshot(f.version), baseline: upSnapshot(f.baseline) }
+}
+
 function toVersion(s: v.InferOutput<typeof Snapshot>, author: Person): Version {
-  const content = s.assessment as Assessment
+  const content = s.assessment
   return { id: `${content.id}@${s.number}`, assessmentId: content.id, number: s.number, hash: s.hash, createdAt: s.createdAt, author, content }
 }
 
 /** Reads a package file; the content must match its hash, and the baseline must be an earlier version of the same assessment. */
 export function readPackage(text: string): FileResult<ReviewPackage> {
-  const read = readReviewFile(text, 'package', PACKAGE_FORMAT_VERSION, PackageSchema)
+  const read = readReviewFile(text, 'package', PACKAGE_FORMAT_VERSION, PackageSchema, upPackage)
   if (!read.ok) return read
   const f = read.value
-  if (contentHash(f.version.assessment as Assessment) !== f.version.hash) return fail('tampered', 'version')
+  if (contentHash(f.version.assessment) !== f.version.hash) return fail('tampered', 'version')
   if (f.baseline) {
     if (f.baseline.assessment.id !== f.version.assessment.id) return fail('otherAssessment', 'baseline')
-    if (f.baseline.number >= f.version.number || contentHash(f.baseline.assessment as Assessment) !== f.baseline.hash) return fail('tampered', 'baseline')
+    if (f.baseline.number >= f.version.number || contentHash(f.baseline.assessment) !== f.baseline.hash) return fail('tampered', 'baseline')
   }
   const author = { name: f.author.name, school: f.author.school }
   return {

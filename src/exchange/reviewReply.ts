@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { VERDICTS, type Person, type Thread, type Verdict } from '@/domain/review/model'
 import { fromWire, readReviewFile, REVIEW_FILE_KINDS, toWire, type FileResult } from './reviewFile'
-import { Id, LIMITS, PersonSchema, Short, Text, ThreadSchema, Time, VersionRef } from './reviewSchemas'
+import { Id, LIMITS, PersonSchema, Short, Text, ThreadsSchema, Time, VersionRef } from './reviewSchemas'
 
 export const REPLY_FORMAT_VERSION = 1
 
@@ -21,7 +21,7 @@ const ReplySchema = v.strictObject({
   version: VersionRef,
   verdict: v.picklist(VERDICTS),
   summary: Text,
-  threads: v.pipe(v.array(ThreadSchema), v.maxLength(LIMITS.threads)),
+  threads: ThreadsSchema,
 })
 
 export interface ReviewReply {

@@ -9,7 +9,9 @@
 import * as v from 'valibot'
 import { BackupFileError } from './errors'
 import { findSafetyProblem, MAX_DEPTH } from './safety'
-import { AssessmentRow, ExportedPictureRow, MAX_TEXT } from './rowSchemas'
+import { SubjectRegistry } from '@/domain/catalogue/subjects'
+import { LIMITS } from '@/domain/shapes/limits'
+import { ROW_SCHEMAS, ROWS_PER_ASSESSMENT, upRow } from './rowSchemas'
 
 export const BACKUP_APP = 'bagalau'
 /** 1: header `bagalau` before the Dexie export. 0 (read only): a bare Dexie export without a header. */
@@ -58,8 +60,6 @@ export interface ReadBackupOptions {
   /** @default MAX_BACKUP_BYTES */
   maxBytes?: number
 }
-
-const rowSchemas: Record<string, v.GenericSchema> = { assessments: AssessmentRow, pictures: ExportedPictureRow }
 
 /** Reads, validates and upgrades a backup file; throws BackupFileError with a kind the UI explains. */
 export async function readBackupFile(file: Blob, options: ReadBackupOptions): Promise<ParsedBackup> {
@@ -147,28 +147,52 @@ function checkConsistency({ header, export: ex }: ParsedBackup, options: ReadBac
   if (data.data.length !== data.tables.length) throw new BackupFileError('invalid', 'rows of a table missing')
 }
 
-/** Database version from which every assessment row carries `rubricEdits` (older ones get it on upgrade). */
-const RUBRIC_EDITS_SINCE = 4
-
+/**
+ * Every row of every table, in the shape of its table (domain/shapes, the same limits as the database
+ * and the editor), after bringing a row of an older database version to the current shape; keys unique;
+ * per assessment no more rows than the limits allow. A table this app does not know in detail (none
+ * today) gets the text limit on every value.
+ */
 function checkRows(table: string, rows: Record<string, unknown>[], primaryKey: string, databaseVersion: number): void {
-  const schema = Object.hasOwn(rowSchemas, table) ? rowSchemas[table] : undefined
+  const schema = Object.hasOwn(ROW_SCHEMAS, table) ? ROW_SCHEMAS[table] : undefined
   const keys = new Set<unknown>()
+  const perAssessment = new Map<unknown, number>()
+  const maxPerAssessment = Object.hasOwn(ROWS_PER_ASSESSMENT, table) ? ROWS_PER_ASSESSMENT[table] : Infinity
+  const subjects = new SubjectRegistry()
   rows.forEach((row, i) => {
     const key = row[primaryKey]
-    if (!(typeof key === 'string' && key.length > 0 && key.length <= 200) && !(typeof key === 'number' && Number.isFinite(key)))
+    if (!(typeof key === 'string' && key.length > 0 && key.length <= 300) && !(typeof key === 'number' && Number.isFinite(key)))
       throw new BackupFileError('invalid', `${table} row ${i + 1}: key`)
     if (keys.has(key)) throw new BackupFileError('invalid', `${table} row ${i + 1}: key twice`)
     keys.add(key)
     checkTypeMarks(table, row, i)
-    // rows of tables without a schema here (catalogue, later ones) get the text limit of every field
-    if (!schema && findSafetyProblem(row, MAX_DEPTH, MAX_TEXT)) throw new BackupFileError('invalid', `${table} row ${i + 1}: too long`)
-    if (schema) {
-      const result = v.safeParse(schema, row)
-      if (!result.success) throw new BackupFileError('invalid', `${table} row ${i + 1}: ${issueText(result.issues)}`)
-      // one door turns every row into the current shape: a row without the field has no edits
-      if (table === 'assessments' && databaseVersion >= RUBRIC_EDITS_SINCE && !('rubricEdits' in row)) row.rubricEdits = {}
+    if (!schema) {
+      if (findSafetyProblem(row, MAX_DEPTH, LIMITS.text)) throw new BackupFileError('invalid', `${table} row ${i + 1}: too long`)
+      return
     }
+    const { $types, ...fields } = row
+    const { current, replaces } = upRow(table, fields, databaseVersion, subjects)
+    const result = v.safeParse(schema, current)
+    if (!result.success) throw new BackupFileError('invalid', `${table} row ${i + 1}${titleOf(table, current)}: ${issueText(result.issues)}`, assessmentOf(table, current))
+    // one door turns every row into the current shape: the restore writes what was checked
+    if (replaces) rows[i] = $types === undefined ? current : { ...current, $types }
+    const owner = current.assessmentId
+    const count = (perAssessment.get(owner) ?? 0) + 1
+    perAssessment.set(owner, count)
+    if (count > maxPerAssessment) throw new BackupFileError('invalid', `${table}: more than ${maxPerAssessment} rows for assessment ${String(owner).slice(0, 80)}`, String(owner).slice(0, 80))
   })
+}
+
+/** The assessment a refused row is or belongs to, for the message (` («Жасушалар»)`). */
+function titleOf(table: string, row: Record<string, unknown>): string {
+  const title = assessmentOf(table, row)
+  return title ? ` («${title}»)` : ''
+}
+
+/** The title (or id) of the assessment a row is, or the id of the one it belongs to. */
+function assessmentOf(table: string, row: Record<string, unknown>): string {
+  const value = table === 'assessments' ? row.title || row.id : row.assessmentId
+  return typeof value === 'string' ? value.slice(0, 80) : ''
 }
 
 /**

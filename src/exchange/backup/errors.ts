@@ -18,6 +18,8 @@ export class BackupFileError extends Error {
     readonly kind: BackupErrorKind,
     /** Technical detail for the tooltip and the console; never needed to understand the message. */
     readonly detail = '',
+    /** The title (or id) of the assessment a refused row belongs to, where one does. */
+    readonly assessment = '',
   ) {
     super(`${kind}${detail ? `: ${detail}` : ''}`)
     this.name = 'BackupFileError'

@@ -1,90 +1,69 @@
 /**
- * Valibot schemas of the rows a backup may carry for the tables this module knows in detail
- * (assessments and pictures). Limits keep a hostile file from filling the database with giant strings.
+ * The rows a backup carries, table by table: the stored shapes of domain/shapes (one declaration, one
+ * set of limits with the database, the review files and the editor), a picture's blob as
+ * dexie-export-import writes it, and the `up` that brings a row of an older database version to the
+ * current shape before it is validated.
  */
 import * as v from 'valibot'
-import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from '@/domain/model'
+import type { SubjectRegistry } from '@/domain/catalogue/subjects'
+import type { Assessment } from '@/domain/model'
+import type { ReviewRow, Version } from '@/domain/review/model'
+import { AssessmentSchema } from '@/domain/shapes/assessment'
+import { CatalogueMetaSchema, CatalogueObjectiveSchema, CatalogueSectionSchema } from '@/domain/shapes/catalogue'
+import { LIMITS } from '@/domain/shapes/limits'
+import { PictureRowSchema } from '@/domain/shapes/picture'
+import { ReviewRowSchema, ThreadSchema, VersionSchema } from '@/domain/shapes/review'
+import { catalogueRowV1toV2, upAssessmentRow, upReviewRow, upVersion } from '@/domain/shapes/up'
 
-/** Longest text a field may hold (about 30 printed pages); anything longer is a broken or hostile file. */
-export const MAX_TEXT = 100_000
-const MAX_ID = 100
 /** A picture's image data, base64 (about 15 MB of image). */
 const MAX_PICTURE_BASE64 = 20_000_000
 
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID))
-const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT))
-const Order = v.pipe(v.number(), v.finite())
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0))
-const SmallInt = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)))
-const Level = v.nullable(v.picklist(THINKING_LEVELS))
-/** Type marks of dexie-export-import (checked path by path in backupFile.ts). */
-const TypeMarks = v.record(v.pipe(v.string(), v.maxLength(300)), v.picklist(['arrayNonindexKeys', 'blob2']))
-
-const ObjectiveRow = v.strictObject({ id: Id, order: Order, code: Text, text: Text, catalogueId: v.optional(Id), section: v.optional(Text) })
-const CriterionRow = v.strictObject({ id: Id, order: Order, text: Text, objectiveIds: v.array(Id), level: Level })
-const DescriptorRow = v.strictObject({
-  id: Id,
-  order: Order,
-  text: Text,
-  points: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
-  criterionId: v.nullable(Id),
-})
-const OptionRow = v.strictObject({ id: Id, order: Order, text: Text, correct: v.boolean() })
-const PictureRef = v.strictObject({
-  id: Id,
-  order: Order,
-  blobId: Id,
-  caption: Text,
-  width: v.pipe(v.number(), v.minValue(0)),
-  height: v.pipe(v.number(), v.minValue(0)),
-})
-const TaskRow = v.strictObject({
-  id: Id,
-  order: Order,
-  text: Text,
-  type: v.nullable(v.picklist(TASK_TYPES)),
-  level: Level,
-  criterionIds: v.array(Id),
-  minutes: SmallInt,
-  answer: Text,
-  options: v.array(OptionRow),
-  pictures: v.array(PictureRef),
-  descriptors: v.array(DescriptorRow),
-})
-
-/** Loose at the top only: a field a later schema version adds must not make today's backups unreadable. */
-export const AssessmentRow = v.looseObject({
-  id: Id,
-  kind: v.picklist(ASSESSMENT_KINDS),
-  language: v.picklist(LANGUAGES),
-  title: Text,
-  subject: Text,
-  grade: SmallInt,
-  term: SmallInt,
-  sections: v.array(Text),
-  durationMinutes: SmallInt,
-  objectives: v.array(ObjectiveRow),
-  criteria: v.array(CriterionRow),
-  tasks: v.array(TaskRow),
-  // since database v4; absent in rows of older backups
-  rubricEdits: v.optional(v.record(Id, v.strictObject({ criterionText: Text, cells: v.strictObject({ low: v.optional(Text), middle: v.optional(Text), high: v.optional(Text) }) }))),
-  status: v.picklist(ASSESSMENT_STATUSES),
-  createdAt: Time,
-  updatedAt: Time,
-  deletedAt: v.nullable(Time),
-  source: Text,
-  $types: v.optional(TypeMarks),
-})
-
 /** A picture row as dexie-export-import writes it: the blob as `{ type, data: base64 }`, typed by `$types`. */
 export const ExportedPictureRow = v.strictObject({
-  id: Id,
-  assessmentId: Id,
-  mimeType: v.pipe(v.string(), v.regex(/^image\/[a-z0-9.+-]{1,40}$/)),
+  ...PictureRowSchema.entries,
   blob: v.strictObject({
     type: v.pipe(v.string(), v.maxLength(60)),
     data: v.pipe(v.string(), v.maxLength(MAX_PICTURE_BASE64), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
   }),
-  $types: TypeMarks,
 })
 
+/** The current shape of each table's rows (without dexie-export-import's `$types`, checked apart). */
+export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
+  assessments: AssessmentSchema,
+  pictures: ExportedPictureRow,
+  catalogue: CatalogueObjectiveSchema,
+  catalogueSections: CatalogueSectionSchema,
+  catalogueMeta: CatalogueMetaSchema,
+  versions: VersionSchema,
+  threads: ThreadSchema,
+  reviews: ReviewRowSchema,
+}
+
+/** Rows per assessment a backup may hold in a table (the lists inside a row are limited by its schema). */
+export const ROWS_PER_ASSESSMENT: Readonly<Record<string, number>> = {
+  threads: LIMITS.threadsPerAssessment,
+  versions: LIMITS.versionsPerAssessment,
+  pictures: LIMITS.tasks * LIMITS.picturesPerTask,
+}
+
+type Row = Record<string, unknown>
+
+export interface UppedRow {
+  /** The row in the current shape, to validate. */
+  current: Row
+  /**
+   * Whether the file may carry `current` in its place: the restore's database upgrade leaves such a
+   * row as it is. A v1 catalogue row is only checked in its upgraded form: the v1 → v2 upgrade must
+   * still see the row it was written for.
+   */
+  replaces: boolean
+}
+
+/** Brings a row of database version `from` to the current shape (domain/shapes/up.ts). */
+export function upRow(table: string, row: Row, from: number, subjects: SubjectRegistry): UppedRow {
+  if (from < 5 && table === 'assessments') return { current: upAssessmentRow(row as unknown as Assessment) as unknown as Row, replaces: true }
+  if (from < 5 && table === 'versions') return { current: upVersion(row as unknown as Version) as unknown as Row, replaces: true }
+  if (from < 5 && table === 'reviews') return { current: upReviewRow(row as unknown as ReviewRow) as unknown as Row, replaces: true }
+  if (from < 2 && table === 'catalogue') return { current: catalogueRowV1toV2(row, subjects) as unknown as Row, replaces: false }
+  return { current: row, replaces: false }
+}

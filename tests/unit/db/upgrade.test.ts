@@ -9,10 +9,39 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { BagalauDatabase } from '@/db/database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema'
-import { createAssessment } from '@/domain/factories'
+import { createAssessment, createCriterion } from '@/domain/factories'
+import { contentHash } from '@/domain/review/hash'
+import { AssessmentSchema } from '@/domain/shapes/assessment'
+import { CatalogueMetaSchema, CatalogueObjectiveSchema, CatalogueSectionSchema } from '@/domain/shapes/catalogue'
+import { LIMITS } from '@/domain/shapes/limits'
+import { PictureRowSchema } from '@/domain/shapes/picture'
+import { ReviewRowSchema, ThreadSchema, VersionSchema } from '@/domain/shapes/review'
+import * as v from 'valibot'
 
 const fixturePath = (v: number) => resolve(process.cwd(), `tests/unit/db/fixtures/v${v}.json`)
 const currentKeys = Object.keys(createAssessment({ kind: 'unit' })).sort()
+
+/** The current shape of every table: after an upgrade every row must be in it (domain/shapes). */
+const SHAPES: Record<string, v.GenericSchema> = {
+  assessments: AssessmentSchema,
+  pictures: PictureRowSchema,
+  catalogue: CatalogueObjectiveSchema,
+  catalogueSections: CatalogueSectionSchema,
+  catalogueMeta: CatalogueMetaSchema,
+  versions: VersionSchema,
+  threads: ThreadSchema,
+  reviews: ReviewRowSchema,
+}
+
+async function expectCurrentShapes(database: Dexie): Promise<void> {
+  for (const table of database.tables) {
+    expect(Object.keys(SHAPES), `a shape for table ${table.name}`).toContain(table.name)
+    for (const row of await table.toArray()) {
+      const result = v.safeParse(SHAPES[table.name], row)
+      expect(result.success ? '' : `${table.name}: ${JSON.stringify(result.issues[0].path?.map((p) => p.key))} ${result.issues[0].message}`).toBe('')
+    }
+  }
+}
 
 async function writeAtVersion(name: string, version: number, rows: Record<string, unknown[]>): Promise<void> {
   const old = new Dexie(name)
@@ -49,8 +78,34 @@ describe('database upgrades', () => {
       for (const a of assessments) expect(Object.keys(a).sort()).toEqual(currentKeys)
       const kk = assessments.find((a) => a.language === 'kk')
       if (kk) expect(JSON.stringify(kk)).toContain('Ә ғ қ ң ө ұ ү һ і')
+      await expectCurrentShapes(current)
+      for (const table of ['versions', 'threads', 'reviews'] as const)
+        if (rows[table]) expect((await current.table(table).toArray()).length, table).toBe(rows[table].length)
       current.close()
       await Dexie.delete(name)
     })
   }
+
+  it('v4 → v5: a working copy is cut to the limits, frozen versions keep their content and hash and gain rubricEdits', async () => {
+    const rows = JSON.parse(readFileSync(fixturePath(4), 'utf8')) as Record<string, Record<string, unknown>[]>
+    const long = createCriterion(5, 'ә'.repeat(LIMITS.text + 500))
+    const working = rows.assessments[0] as { criteria: unknown[]; title: string }
+    working.criteria.push(long)
+    working.title = 'Т'.repeat(LIMITS.short + 1)
+    const name = 'upgrade-v4-limits'
+    await writeAtVersion(name, 4, rows)
+    const current = new BagalauDatabase(name)
+    await current.open()
+    const a = (await current.assessments.get('v1AssessmentKk01'))!
+    expect(a.criteria.find((c) => c.id === long.id)?.text).toHaveLength(LIMITS.text)
+    expect(a.title).toHaveLength(LIMITS.short)
+    const version = (await current.table('versions').get('v1AssessmentKk01@1')) as { hash: string; content: Parameters<typeof contentHash>[0] }
+    expect(version.content.rubricEdits).toEqual({})
+    expect(contentHash(version.content)).toBe(version.hash)
+    const round = (await current.table('reviews').get('v1AssessmentKk01@1')) as { version: { content: { rubricEdits: unknown } } }
+    expect(round.version.content.rubricEdits).toEqual({})
+    await expectCurrentShapes(current)
+    current.close()
+    await Dexie.delete(name)
+  })
 })

@@ -95,6 +95,7 @@ export function toAssessment(f: Fixture): Assessment {
     objectives,
     criteria,
     tasks,
+    rubricEdits: {},
     status: 'draft',
     createdAt: 0,
     updatedAt: 0,

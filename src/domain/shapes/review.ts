@@ -1,0 +1,93 @@
+/**
+ * Mentor review as it is stored and sent, declared once (the types of domain/review/model.ts are
+ * inferred from these): frozen versions, threads with their comments, and review rounds. The review
+ * files carry the same shapes without what never leaves the machine (exchange/reviewSchemas.ts).
+ */
+import * as v from 'valibot'
+import { ROLES, THREAD_STATUSES, VERDICTS } from '../review/model'
+import { AssessmentSchema, IdSchema, listOf, ShortSchema, TextSchema, TimeSchema, WholeSchema } from './assessment'
+import { LIMITS } from './limits'
+
+const IDP = '[A-Za-z0-9_-]{1,64}'
+const PATH = new RegExp(`^(document|header/[a-zA-Z]{1,32}|(objectives|criteria|tasks)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/(options|descriptors|pictures)/${IDP}(/[a-zA-Z]{1,32})?)$`)
+
+/** A field path as domain/anchors.ts builds it. */
+export const PathSchema = v.pipe(v.string(), v.maxLength(300), v.regex(PATH, 'Not a field path made by Bagalau.'))
+export const HashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'Not a content hash made by Bagalau.'))
+export const VersionNumberSchema = v.pipe(WholeSchema, v.minValue(1))
+
+/** Who signs comments and files; stored on each machine, never taken from a file. */
+export const PersonSchema = v.strictObject({ name: ShortSchema, school: ShortSchema })
+
+export const ReviewCommentSchema = v.strictObject({
+  id: IdSchema,
+  author: ShortSchema,
+  role: v.picklist(ROLES),
+  text: TextSchema,
+  createdAt: TimeSchema,
+  /** The version the comment was written against. */
+  versionNumber: WholeSchema,
+  /** A mentor's comment stays private until the review is finished; never leaves the machine as a draft. */
+  draft: v.boolean(),
+})
+
+export const ThreadSchema = v.strictObject({
+  id: IdSchema,
+  assessmentId: IdSchema,
+  path: PathSchema,
+  /** The field's value when the thread was started: the thread is outdated once the field differs. */
+  quote: TextSchema,
+  versionNumber: WholeSchema,
+  status: v.picklist(THREAD_STATUSES),
+  /** When the status last changed (creation counts): the later change wins a merge. */
+  statusAt: TimeSchema,
+  /** A suggested replacement for the field, if the mentor wrote one. */
+  suggestion: v.nullable(TextSchema),
+  comments: v.pipe(listOf(ReviewCommentSchema, LIMITS.commentsPerThread), v.minLength(1, 'A thread without comments.')),
+  createdAt: TimeSchema,
+})
+
+/** A frozen, immutable copy of an assessment as it was sent for review. */
+export const VersionSchema = v.pipe(
+  v.strictObject({
+    /** `<assessmentId>@<number>` */
+    id: v.string(),
+    assessmentId: IdSchema,
+    number: VersionNumberSchema,
+    /** contentHash(content): the identity of what was reviewed. */
+    hash: HashSchema,
+    createdAt: TimeSchema,
+    author: PersonSchema,
+    content: AssessmentSchema,
+  }),
+  v.check((ver) => ver.id === `${ver.assessmentId}@${ver.number}` && ver.content.id === ver.assessmentId, 'A version of another assessment.'),
+)
+
+/**
+ * One round of review. On the mentor's side (`role: 'mentor'`, id `<assessmentId>@<number>`): a package
+ * opened, with the version to review and the one reviewed before; `verdict` is set when finished. On
+ * the teacher's side (`role: 'teacher'`, id = the reply's id): a reply that was applied.
+ */
+export const ReviewRowSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id + 20)),
+  assessmentId: IdSchema,
+  role: v.picklist(ROLES),
+  versionNumber: VersionNumberSchema,
+  versionHash: HashSchema,
+  title: ShortSchema,
+  verdict: v.nullable(v.picklist(VERDICTS)),
+  summary: TextSchema,
+  reviewer: PersonSchema,
+  /** The teacher who sent the package (mentor's side). */
+  author: PersonSchema,
+  finishedAt: v.nullable(TimeSchema),
+  openedAt: TimeSchema,
+  version: v.nullable(VersionSchema),
+  baseline: v.nullable(VersionSchema),
+})
+
+export type PersonShape = v.InferOutput<typeof PersonSchema>
+export type ReviewCommentShape = v.InferOutput<typeof ReviewCommentSchema>
+export type ThreadShape = v.InferOutput<typeof ThreadSchema>
+export type VersionShape = v.InferOutput<typeof VersionSchema>
+export type ReviewRowShape = v.InferOutput<typeof ReviewRowSchema>

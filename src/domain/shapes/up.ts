@@ -1,0 +1,121 @@
+/**
+ * Older stored shapes brought to the current one: one `up` per shape that changed, used by the database
+ * upgrades (db/schema.ts), by the backup door for rows of an older database version, and by the review
+ * files for snapshots written before a field existed — so every reader sees only the current shape.
+ * Without valibot: the database upgrades load with the first page.
+ *
+ * History of the shapes:
+ * - database v2: catalogue rows carry text, language, section and subject names (`catalogueRowV1toV2`);
+ * - database v4: an assessment carries `rubricEdits`;
+ * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too.
+ */
+import type { Assessment, Language } from '../model'
+import { LANGUAGES } from '../model'
+import type { CatalogueObjective } from '../catalogue/model'
+import type { SubjectRegistry } from '../catalogue/subjects'
+import type { ReviewRow, Version } from '../review/model'
+import { LIMITS } from './limits'
+
+type Loose = Record<string, unknown>
+
+const isObject = (x: unknown): x is object => x !== null && typeof x === 'object' && !Array.isArray(x)
+
+/** Text cut to `max` characters, never inside a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max
+  return text.slice(0, end)
+}
+
+/**
+ * Any earlier assessment shape → the current one, without changing its content hash (an empty
+ * `rubricEdits` hashes like a missing one), so frozen versions keep their identity.
+ */
+export function upAssessment<T extends object>(a: T): T & Pick<Assessment, 'rubricEdits'> {
+  // rows from files are untrusted: anything but an object is left for the validation to refuse
+  if (!isObject(a)) return a
+  const { rubricEdits } = a as { rubricEdits?: Assessment['rubricEdits'] }
+  return { ...a, rubricEdits: rubricEdits ?? {} }
+}
+
+const short = (text: string) => clip(text, LIMITS.short)
+const long = (text: string) => clip(text, LIMITS.text)
+const fitCells = (cells: Assessment['rubricEdits'][string]['cells']) => Object.fromEntries(Object.entries(cells).map(([level, text]) => [level, text === undefined ? text : long(text)]))
+
+/**
+ * A working assessment from before database v5 cut to the limits of ./limits.ts: the editor did not
+ * hold text to them then, and a backup must never carry a row it cannot restore. Frozen versions are
+ * left whole: their content is what the mentor saw, and its hash their identity.
+ */
+export function fitAssessment(a: Assessment): Assessment {
+  return {
+    ...a,
+    title: short(a.title),
+    subject: short(a.subject),
+    source: long(a.source),
+    sections: a.sections.map(short),
+    objectives: a.objectives.map((o) => ({
+      ...o,
+      code: short(o.code),
+      text: long(o.text),
+      ...(o.section !== undefined && { section: short(o.section) }),
+      ...(o.catalogueId !== undefined && { catalogueId: short(o.catalogueId) }),
+    })),
+    criteria: a.criteria.map((c) => ({ ...c, text: long(c.text) })),
+    tasks: a.tasks.map((t) => ({
+      ...t,
+      text: long(t.text),
+      answer: long(t.answer),
+      options: t.options.map((o) => ({ ...o, text: long(o.text) })),
+      pictures: t.pictures.map((p) => ({ ...p, caption: long(p.caption) })),
+      descriptors: t.descriptors.map((d) => ({ ...d, text: long(d.text) })),
+    })),
+    rubricEdits: Object.fromEntries(Object.entries(a.rubricEdits).map(([id, e]) => [id, { criterionText: long(e.criterionText), cells: fitCells(e.cells) }])),
+  }
+}
+
+/** An assessment row of database v4 or earlier → v5; a row too broken to cut is left to the validation that follows. */
+export function upAssessmentRow(a: Assessment): Assessment {
+  const upped = upAssessment(a)
+  try {
+    return fitAssessment(upped)
+  } catch {
+    return upped
+  }
+}
+
+/** A frozen version of database v3 or v4 → v5: its content in the current shape, its hash unchanged. */
+export const upVersion = (ver: Version): Version => (isObject(ver) ? { ...ver, content: upAssessment(ver.content) } : ver)
+
+/** A review round of database v3 or v4 → v5. */
+export const upReviewRow = (row: ReviewRow): ReviewRow =>
+  isObject(row) ? { ...row, version: row.version && upVersion(row.version), baseline: row.baseline && upVersion(row.baseline) } : row
+
+const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value)
+const str = (value: unknown) => (typeof value === 'string' ? value : '')
+const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+
+/**
+ * A catalogue row of database v1 → v2. Version 1 stored only id, code, subject, grade, term and origin
+ * (anything else was free-form); the subject typed then becomes a subject key.
+ */
+export function catalogueRowV1toV2(row: Loose, subjects: SubjectRegistry): CatalogueObjective {
+  const language = isLanguage(row.language) ? row.language : 'ru'
+  const typedSubject = str(row.subject)
+  return {
+    id: str(row.id),
+    code: str(row.code),
+    text: str(row.text),
+    section: str(row.section),
+    language,
+    subject: subjects.ensure(typedSubject, language) ?? '',
+    subjectNames: typedSubject ? { [language]: typedSubject } : {},
+    grade: num(row.grade) ?? 0,
+    term: num(row.term),
+    origin: 'own',
+    hidden: row.hidden === true,
+    source: str(row.source),
+    order: num(row.order) ?? 0,
+    updatedAt: num(row.updatedAt) ?? 0,
+  }
+}
