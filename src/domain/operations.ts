@@ -1,11 +1,13 @@
 /**
  * Pure, immutable edits of an assessment. Every function returns a new assessment and leaves unchanged
  * parts shared, so undo history is cheap and the UI re-renders only what changed. Lists stay sorted by
- * their order keys.
+ * their order keys. A list already at its limit (domain/shapes/limits.ts) takes no more items: the
+ * assessment comes back unchanged, so what the editor saves is always what a backup can restore.
  */
 import type { Id } from './ids'
 import { newId } from './ids'
 import { moveTo, orderBetween, sortByOrder } from './order'
+import { LIMITS } from './shapes/limits'
 import type {
   Assessment,
   AssessmentHeader,
@@ -51,6 +53,7 @@ export function updateHeader(a: Assessment, patch: Partial<AssessmentHeader>): A
 // --- objectives ---
 
 export function addObjective(a: Assessment, objective: Objective, afterId?: Id): Assessment {
+  if (a.objectives.length >= LIMITS.objectives) return a
   return { ...a, objectives: insertItem(a.objectives, objective, afterId) }
 }
 
@@ -76,6 +79,7 @@ export function moveObjective(a: Assessment, id: Id, toIndex: number): Assessmen
 // --- criteria ---
 
 export function addCriterion(a: Assessment, criterion: Criterion, afterId?: Id): Assessment {
+  if (a.criteria.length >= LIMITS.criteria) return a
   return { ...a, criteria: insertItem(a.criteria, criterion, afterId) }
 }
 
@@ -115,6 +119,7 @@ export function moveCriterion(a: Assessment, id: Id, toIndex: number): Assessmen
 // --- tasks ---
 
 export function addTask(a: Assessment, task: Task, afterId?: Id): Assessment {
+  if (a.tasks.length >= LIMITS.tasks) return a
   return { ...a, tasks: insertItem(a.tasks, task, afterId) }
 }
 
@@ -175,7 +180,7 @@ function patchTask(a: Assessment, taskId: Id, patch: (t: Task) => Task): Assessm
 // --- descriptors ---
 
 export function addDescriptor(a: Assessment, taskId: Id, descriptor: Descriptor, afterId?: Id): Assessment {
-  return patchTask(a, taskId, (t) => ({ ...t, descriptors: insertItem(t.descriptors, descriptor, afterId) }))
+  return patchTask(a, taskId, (t) => (t.descriptors.length >= LIMITS.descriptorsPerTask ? t : { ...t, descriptors: insertItem(t.descriptors, descriptor, afterId) }))
 }
 
 export function updateDescriptor(
@@ -198,7 +203,7 @@ export function moveDescriptor(a: Assessment, taskId: Id, id: Id, toIndex: numbe
 // --- multiple-choice options ---
 
 export function addOption(a: Assessment, taskId: Id, option: ChoiceOption, afterId?: Id): Assessment {
-  return patchTask(a, taskId, (t) => ({ ...t, options: insertItem(t.options, option, afterId) }))
+  return patchTask(a, taskId, (t) => (t.options.length >= LIMITS.optionsPerTask ? t : { ...t, options: insertItem(t.options, option, afterId) }))
 }
 
 export function updateOption(
@@ -221,7 +226,7 @@ export function moveOption(a: Assessment, taskId: Id, id: Id, toIndex: number): 
 // --- pictures ---
 
 export function addPicture(a: Assessment, taskId: Id, picture: Picture): Assessment {
-  return patchTask(a, taskId, (t) => ({ ...t, pictures: insertItem(t.pictures, picture) }))
+  return patchTask(a, taskId, (t) => (t.pictures.length >= LIMITS.picturesPerTask ? t : { ...t, pictures: insertItem(t.pictures, picture) }))
 }
 
 export function updatePicture(a: Assessment, taskId: Id, id: Id, patch: Partial<Pick<Picture, 'caption'>>): Assessment {

@@ -5,6 +5,7 @@
 import { resolvePath, valueAt, type FieldPath } from '../anchors'
 import { parseOptionalWhole, parsePoints } from '../input'
 import type { Assessment, AssessmentHeader } from '../model'
+import { LIMITS } from '../shapes/limits'
 import { updateCriterion, updateDescriptor, updateHeader, updateObjective, updateOption, updatePicture, updateTask } from '../operations'
 
 const TEXT_FIELDS: Record<string, readonly string[]> = {
@@ -16,6 +17,8 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
   descriptor: ['text'],
   picture: ['caption'],
 }
+/** Text fields that hold one line (domain/shapes: LIMITS.short); every other text field holds LIMITS.text. */
+const SHORT_FIELDS: Record<string, readonly string[]> = { header: ['title', 'subject'], objective: ['code'] }
 const NUMBER_FIELDS: Record<string, readonly string[]> = {
   header: ['durationMinutes'],
   task: ['minutes'],
@@ -29,9 +32,15 @@ export function canSuggest(a: Assessment, path: FieldPath): boolean {
   return (TEXT_FIELDS[r.kind] ?? []).includes(r.field) || (NUMBER_FIELDS[r.kind] ?? []).includes(r.field)
 }
 
+/** How many characters the field at `path` holds (a suggestion for it is held to the same). */
+export function textLimitAt(a: Assessment, path: FieldPath): number {
+  const r = resolvePath(a, path)
+  return r && r.kind !== 'document' && r.field !== null && (SHORT_FIELDS[r.kind] ?? []).includes(r.field) ? LIMITS.short : LIMITS.text
+}
+
 /**
  * The assessment with the field at `path` replaced by `value`; the same object when the path is gone,
- * the field takes no suggestion, or the value is not valid there (e.g. "1,5" for points).
+ * the field takes no suggestion, or the value is not valid there (e.g. "1,5" for points, or longer than the field holds).
  */
 export function applySuggestion(a: Assessment, path: FieldPath, value: string): Assessment {
   if (!canSuggest(a, path)) return a
@@ -44,6 +53,7 @@ export function applySuggestion(a: Assessment, path: FieldPath, value: string): 
     if (!parsed.ok) return a
     number = parsed.value
   }
+  if (number === null && value.length > textLimitAt(a, path)) return a
   const patch = { [field]: number ?? value }
   switch (r.kind) {
     case 'header':
