@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { LANGUAGES, type Language } from '@/domain/model'
+import { LIMITS } from '../shapes/limits'
 import { isValidCode, normalizeCode } from './codes'
 import { fold } from './fold'
 import type { ObjectiveDraft } from './model'
@@ -93,12 +94,12 @@ export function readGrade(cell: string): number | undefined {
 const DraftSchema = v.object({
   code: v.pipe(v.string(), v.minLength(1, 'missingCode'), v.check(isValidCode, 'badCode')),
   text: v.pipe(v.string(), v.minLength(1, 'missingText'), v.maxLength(MAX_TEXT_LENGTH, 'textTooLong')),
-  section: v.pipe(v.string(), v.maxLength(500, 'textTooLong')),
+  section: v.pipe(v.string(), v.maxLength(LIMITS.short, 'textTooLong')),
   term: v.nullable(v.pipe(v.number('badTerm'), v.integer('badTerm'), v.minValue(1, 'badTerm'), v.maxValue(4, 'badTerm'))),
-  subject: v.pipe(v.string(), v.minLength(1, 'missingSubject'), v.maxLength(200, 'textTooLong')),
+  subject: v.pipe(v.string(), v.minLength(1, 'missingSubject'), v.maxLength(LIMITS.short, 'textTooLong')),
   grade: v.pipe(v.number('badGrade'), v.integer('badGrade'), v.minValue(1, 'badGrade'), v.maxValue(12, 'badGrade')),
   language: v.picklist(LANGUAGES, 'badLanguage'),
-  source: v.optional(v.string()),
+  source: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.text, 'textTooLong'))),
 })
 
 const tidy = (cell: string | undefined) => (cell ?? '').replace(/\s+/g, ' ').trim()
