@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import AutoTextarea from '@/components/form/AutoTextarea.vue'
 import HeaderForm from '@/components/editor/HeaderForm.vue'
+import ListLimit from '@/components/form/ListLimit.vue'
 import { createAssessment } from '@/domain/factories'
 import { LIMITS } from '@/domain/shapes/limits'
 import { i18n } from '@/i18n'
@@ -35,5 +36,14 @@ describe('text fields hold the stored limit and say so', () => {
     const wrapper = mount(HeaderForm, { props: { assessment, readOnly: false }, global: { plugins: [i18n] } })
     expect(wrapper.get('[data-testid=header-title]').attributes('maxlength')).toBe(String(LIMITS.short))
     expect(wrapper.get('[data-testid=text-limit]').text()).toContain('at most 300 characters')
+  })
+
+  it('says when a list is full', () => {
+    i18n.global.locale.value = 'en'
+    const at = (count: number) => mount(ListLimit, { props: { count, max: LIMITS.tasks }, global: { plugins: [i18n] } })
+    expect(at(LIMITS.tasks - 1).find('[data-testid=list-limit]').exists()).toBe(false)
+    expect(at(LIMITS.tasks).get('[data-testid=list-limit]').text()).toBe('This list holds at most 200 items: remove one to add another.')
+    i18n.global.locale.value = 'ru'
+    expect(at(LIMITS.tasks).get('[data-testid=list-limit]').text()).toContain('не больше 200 элементов')
   })
 })
