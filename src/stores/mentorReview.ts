@@ -18,6 +18,7 @@ import { writeReply } from '@/exchange/reviewReply'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useProfileStore } from './profile'
 import type { SavedFile } from './review'
+import { LIMITS } from '@/domain/shapes/limits'
 
 export type { ReviewRow } from '@/db/reviews'
 
@@ -74,7 +75,8 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
 
   async function startOn(path: FieldPath, text: string, suggestion: string | null): Promise<Thread | null> {
     const row = current.value
-    if (!row?.version) return null
+    // a review holds as many threads as a reply file carries (domain/shapes/limits.ts)
+    if (!row?.version || threadRows.value.length >= LIMITS.threadsPerAssessment) return null
     const thread = startThread({ assessment: row.version.content, path, versionNumber: row.versionNumber, author: author(), text: text.trim(), suggestion })
     if (thread) await reviewsRepo.putThread(thread)
     return thread

@@ -7,6 +7,7 @@ import { newId, type Id } from '../ids'
 import type { Assessment } from '../model'
 import { quoteFor } from './anchoring'
 import type { ReviewComment, Role, Thread, ThreadStatus } from './model'
+import { LIMITS } from '../shapes/limits'
 
 export interface Author {
   name: string
@@ -46,7 +47,9 @@ export function startThread({ assessment, path, versionNumber, author, text, sug
   }
 }
 
+/** The thread with one more comment; a thread already holding as many as a file carries stays as it is. */
 export function addComment(thread: Thread, author: Author, text: string, versionNumber: number, now = Date.now()): Thread {
+  if (thread.comments.length >= LIMITS.commentsPerThread) return thread
   return { ...thread, comments: [...thread.comments, newComment(author, text, versionNumber, now)] }
 }
 

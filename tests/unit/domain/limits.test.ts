@@ -5,6 +5,7 @@ import { headerPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
 import { addCriterion, addDescriptor, addObjective, addOption, addPicture, addTask, duplicateTask } from '@/domain/operations'
 import { applySuggestion, textLimitAt } from '@/domain/review/suggestion'
+import { addComment, startThread } from '@/domain/review/threads'
 import { AssessmentSchema, duplicateId } from '@/domain/shapes/assessment'
 import { LIMITS } from '@/domain/shapes/limits'
 import { clip, fitAssessment, upAssessment } from '@/domain/shapes/up'
@@ -37,6 +38,13 @@ describe('one set of limits for every list the editor grows', () => {
     const [task] = a.tasks
     expect([task.descriptors.length, task.options.length, task.pictures.length]).toEqual([LIMITS.descriptorsPerTask, LIMITS.optionsPerTask, LIMITS.picturesPerTask])
     expect(v.safeParse(AssessmentSchema, a).success).toBe(true)
+  })
+
+  it('takes no comment beyond the limit of a thread', () => {
+    const a = { ...withTasks(1), title: 'Атауы' }
+    let thread = startThread({ assessment: a, path: headerPath('title'), versionNumber: 1, author: { name: 'Т', role: 'mentor' }, text: '1' })!
+    for (let i = 0; i < LIMITS.commentsPerThread + 3; i++) thread = addComment(thread, { name: 'Т', role: 'teacher' }, `${i}`, 1)
+    expect(thread.comments).toHaveLength(LIMITS.commentsPerThread)
   })
 
   it('holds a suggestion to the limit of its field', () => {
