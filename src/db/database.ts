@@ -19,6 +19,8 @@ export interface CatalogueMetaRow {
 }
 
 export const DATABASE_NAME = 'bagalau'
+/** Scratch databases in which an older backup is upgraded before a restore: `bagalau-restore-<ms>`. */
+export const RESTORE_SCRATCH_PREFIX = `${DATABASE_NAME}-restore-`
 
 export class BagalauDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>

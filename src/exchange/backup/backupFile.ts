@@ -10,14 +10,18 @@ import * as v from 'valibot'
 import { BackupFileError } from './errors'
 import { findSafetyProblem, MAX_DEPTH } from './safety'
 import { AssessmentRow, ExportedPictureRow, MAX_TEXT } from './rowSchemas'
+import { REVIEW_FILE_KINDS } from '../reviewFile'
 
 export const BACKUP_APP = 'bagalau'
 /** 1: header `bagalau` before the Dexie export. 0 (read only): a bare Dexie export without a header. */
 export const BACKUP_FORMAT_VERSION = 1
 /** Kept equal to package.json's version by a unit test. */
 export const APP_VERSION = '0.1.0'
-/** @default 300 MB: a year of assessments with pictures is far below; a larger file is not ours. */
-export const MAX_BACKUP_BYTES = 300 * 1024 * 1024
+/**
+ * @default 100 MB: a year of assessments with pictures is far below. A school laptop parses a file this
+ * size in a few seconds; at 200 MB a restore froze the tab for half a minute.
+ */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const TableName = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/))
@@ -64,7 +68,8 @@ const rowSchemas: Record<string, v.GenericSchema> = { assessments: AssessmentRow
 /** Reads, validates and upgrades a backup file; throws BackupFileError with a kind the UI explains. */
 export async function readBackupFile(file: Blob, options: ReadBackupOptions): Promise<ParsedBackup> {
   if (file.size === 0) throw new BackupFileError('empty')
-  if (file.size > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupFileError('tooLarge', `${file.size} bytes`)
+  const limit = options.maxBytes ?? MAX_BACKUP_BYTES
+  if (file.size > limit) throw new BackupFileError('tooLarge', `${file.size} bytes`, { size: file.size, limit })
   const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
   let raw: unknown
   try {
@@ -105,6 +110,8 @@ export function parseBackup(raw: unknown, options: ReadBackupOptions): ParsedBac
 export function upgradeFormat(raw: Record<string, unknown>): Record<string, unknown> {
   const head = raw.bagalau
   if (head === undefined) {
+    if (raw.format === REVIEW_FILE_KINDS.package) throw new BackupFileError('reviewPackage')
+    if (raw.format === REVIEW_FILE_KINDS.reply) throw new BackupFileError('reviewReply')
     if (raw.formatName !== 'dexie') throw new BackupFileError('notBackup', 'no Bagalau header')
     return { bagalau: headerForBareExport(raw), ...raw }
   }
@@ -141,10 +148,22 @@ function checkConsistency({ header, export: ex }: ParsedBackup, options: ReadBac
   for (const table of data.data) {
     const declaredTable = declared.get(table.tableName)
     if (!declaredTable || declaredTable.rowCount !== table.rows.length) throw new BackupFileError('invalid', `rows of ${table.tableName}`)
-    checkRows(table.tableName, table.rows, options.tables[table.tableName], data.databaseVersion as number)
+    try {
+      checkRows(table.tableName, table.rows, options.tables[table.tableName], data.databaseVersion as number)
+    } catch (e) {
+      throw table.tableName === 'assessments' ? namingTheAssessment(e, table.rows) : e
+    }
   }
   // dexie-export-import writes a rows entry for every table, also an empty one
   if (data.data.length !== data.tables.length) throw new BackupFileError('invalid', 'rows of a table missing')
+}
+
+/** A refused assessment row is named by its title (the detail says `assessments row <n>: …`). */
+function namingTheAssessment(e: unknown, rows: Record<string, unknown>[]): unknown {
+  const n = e instanceof BackupFileError && e.kind === 'invalid' ? Number(/ row (\d+)/.exec(e.detail)?.[1]) : NaN
+  const title = rows[n - 1]?.title
+  if (typeof title !== 'string' || title.trim() === '') return e
+  return new BackupFileError('invalidAssessment', (e as BackupFileError).detail, { title: title.trim().slice(0, 120) })
 }
 
 /** Database version from which every assessment row carries `rubricEdits` (older ones get it on upgrade). */
