@@ -21,7 +21,7 @@ export const APP_VERSION = '0.1.0'
  * @default 100 MB: a year of assessments with pictures is far below. A school laptop parses a file this
  * size in a few seconds; at 200 MB a restore froze the tab for half a minute.
  */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
+export const MAX_BACKUP_BYTES = 100_000_000
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const TableName = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/))
