@@ -47,9 +47,15 @@ function decodeBase64(data: string): Uint8Array {
   return bytes
 }
 
+function withoutMarks(row: FileRow): FileRow {
+  const value = { ...row }
+  delete value.$types
+  return value
+}
+
 /** The value to store: type marks resolved, a picture's base64 turned back into its Blob. */
 export function reviveRow(row: FileRow): FileRow {
-  const { $types: _marks, ...value } = row
+  const value = withoutMarks(row)
   const blob = encodedBlob(row)
   if (blob) value.blob = new Blob([decodeBase64(blob.data) as Uint8Array<ArrayBuffer>], { type: blob.type })
   return value
@@ -57,7 +63,7 @@ export function reviveRow(row: FileRow): FileRow {
 
 /** A file row as plain data to compare: a picture's blob becomes its type and size, without decoding it. */
 export function comparableFileRow(row: FileRow): FileRow {
-  const { $types: _marks, ...value } = row
+  const value = withoutMarks(row)
   const blob = encodedBlob(row)
   if (blob) {
     const padding = blob.data.endsWith('==') ? 2 : blob.data.endsWith('=') ? 1 : 0

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentCollision, changedAt, decideMerge, sameRecord } from '@/domain/restoreMerge'
+import { assessmentCollision, changedAt, decideMerge, sameRecord, type RestoreRow } from '@/domain/restoreMerge'
 import type { Thread } from '@/domain/review/model'
 
 const comment = (id: string, createdAt: number, text = id) => ({ id, author: 'Айгүл', role: 'teacher' as const, text, createdAt, versionNumber: 1, draft: false })
-function thread(extra: Partial<Thread> = {}): Thread {
+function thread(extra: Partial<Thread> = {}): Thread & RestoreRow {
   return {
     id: 'th1', assessmentId: 'a1', path: 'title', quote: 'Жасушалар', versionNumber: 1, status: 'open', statusAt: 100,
     suggestion: null, comments: [comment('c1', 100)], createdAt: 100, ...extra,
@@ -56,11 +56,11 @@ describe('what a merge restore does with one record', () => {
     const fromFile = thread({ comments: [comment('c1', 100), comment('mentor2', 250)], status: 'resolved', statusAt: 400 })
     const decision = decideMerge('threads', here, fromFile)
     expect(decision.outcome).toBe('combined')
-    const merged = (decision as { row: Thread }).row
+    const merged = (decision as { row: RestoreRow }).row as unknown as Thread
     expect(merged.comments.map((c) => c.id)).toEqual(['c1', 'mentor2', 'reply'])
     expect(merged).toMatchObject({ status: 'resolved', statusAt: 400 })
     // merging the merged thread again changes nothing
-    expect(decideMerge('threads', merged, fromFile).outcome).not.toBe('combined')
+    expect(decideMerge('threads', merged as unknown as RestoreRow, fromFile).outcome).not.toBe('combined')
   })
 
   it('names an assessment held on both sides with different content, and which copy stays', () => {
