@@ -7,9 +7,9 @@
 
 export type FileRow = Record<string, unknown>
 
-/** Work per slice: about 1 MB of picture data, or 200 other rows. */
+/** Work per slice: about 1 MB of picture data, or 50 other rows (about 50 ms each on a slow laptop). */
 const SLICE_BUDGET = 1_000_000
-const ROW_WEIGHT = 5_000
+const ROW_WEIGHT = 20_000
 
 interface EncodedBlob {
   type: string
@@ -40,7 +40,12 @@ export function restoreSlices(rows: readonly FileRow[], budget = SLICE_BUDGET): 
   return slices
 }
 
-function decodeBase64(data: string): Uint8Array {
+type Base64Decoder = (data: string) => Uint8Array<ArrayBuffer>
+
+function decodeBase64(data: string): Uint8Array<ArrayBuffer> {
+  // native where the browser has it (Chromium 140+, Firefox 133+): several times faster than atob
+  const native = (Uint8Array as unknown as { fromBase64?: Base64Decoder }).fromBase64
+  if (native) return native.call(Uint8Array, data)
   const binary = atob(data)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
@@ -57,7 +62,7 @@ function withoutMarks(row: FileRow): FileRow {
 export function reviveRow(row: FileRow): FileRow {
   const value = withoutMarks(row)
   const blob = encodedBlob(row)
-  if (blob) value.blob = new Blob([decodeBase64(blob.data) as Uint8Array<ArrayBuffer>], { type: blob.type })
+  if (blob) value.blob = new Blob([decodeBase64(blob.data)], { type: blob.type })
   return value
 }
 

@@ -110,7 +110,7 @@ describe('merge restore of an older backup', () => {
     await Dexie.delete(DATABASE_NAME)
     const seen: number[] = []
     await restoreDatabase(parsed.export, 'replace', (p) => seen.push(p.done))
-    // 450 assessments and 450 pictures at 200 rows a slice or less: several reports, rising to the total
+    // 450 assessments and 450 pictures at 50 rows a slice or less: several reports, rising to the total
     expect(seen.length).toBeGreaterThan(5)
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
     expect(seen.at(-1)).toBe(901)
