@@ -12,7 +12,6 @@ import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/d
 import type { ParsedBackup } from '@/exchange/backup/backupFile'
 import { BackupFileError } from '@/exchange/backup/errors'
 import { useLiveQuery } from '@/composables/useLiveQuery'
-import { useProfileStore } from './profile'
 
 // backup and restore code (dexie-export-import, valibot) loads only when used, never on the first page
 const loadBackup = () => Promise.all([import('@/db/backup'), import('@/exchange/backup/backupFile')])
@@ -90,7 +89,8 @@ export const useDataStore = defineStore('data', () => {
       const [{ exportDatabase }, { assembleBackupFile, backupFileName, makeBackupHeader }] = await loadBackup()
       const { blob, counts, databaseVersion } = await exportDatabase((p) => (backupProgress.value = p))
       const madeAt = Date.now()
-      const profile = useProfileStore()
+      // the profile store loads with the backup code, not on the first page
+      const profile = (await import('./profile')).useProfileStore()
       const madeBy = (profile.of('teacher').name || profile.of('mentor').name).slice(0, 200)
       const header = makeBackupHeader(counts, databaseVersion, madeAt, madeBy)
       lastBackupAt.value = madeAt
