@@ -14,6 +14,7 @@ import { measureFirstLoad } from './browser/firstLoad.mjs'
 import { measureEditor } from './browser/editor.mjs'
 import { measureLibrary } from './browser/library.mjs'
 import { measureCatalogue } from './browser/catalogue.mjs'
+import { measureRestore } from './browser/restore.mjs'
 
 const OUT = 'bench-results'
 mkdirSync(OUT, { recursive: true })
@@ -44,7 +45,7 @@ const server = await preview({ build: { outDir: 'dist-bench' }, preview: { port:
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS })
 const app = { browser, url: server.resolvedUrls.local[0] }
 try {
-  for (const [what, measure] of [['first load', measureFirstLoad], ['editor', measureEditor], ['library', measureLibrary], ['catalogue', measureCatalogue]]) {
+  for (const [what, measure] of [['first load', measureFirstLoad], ['editor', measureEditor], ['library', measureLibrary], ['catalogue', measureCatalogue], ['restore', measureRestore]]) {
     step(what)
     rows.push(...(await measure(app).catch((e) => [{ figure: what, value: `not measured: ${e.message.split('\n')[0]}`, goal: '—' }])))
   }

@@ -13,8 +13,17 @@ function dateTimeFormat(locale: string): Intl.DateTimeFormat {
   return format
 }
 
+/** A size in kB, MB or GB (decimal, as disks and file managers count), one decimal at most. */
+function bytes(locale: string, n: number): string {
+  const [value, unit] = n >= 1e9 ? [n / 1e9, 'gigabyte'] : n >= 1e6 ? [n / 1e6, 'megabyte'] : [n / 1e3, 'kilobyte']
+  return new Intl.NumberFormat(LOCALE_TAGS[locale] ?? locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value)
+}
+
 /** Dates and numbers in the interface language. */
 export function useFormat() {
   const { locale } = useI18n({ useScope: 'global' })
-  return { dateTime: (ms: number): string => dateTimeFormat(locale.value).format(ms) }
+  return {
+    dateTime: (ms: number): string => dateTimeFormat(locale.value).format(ms),
+    bytes: (n: number): string => bytes(locale.value, n),
+  }
 }

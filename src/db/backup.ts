@@ -1,11 +1,15 @@
 /**
  * Backup and restore of the whole database with dexie-export-import: every table (assessments,
- * pictures with their blobs, catalogue, and whatever tables later schema versions add). A restore
- * runs in one read-write transaction over all tables: it lands completely or not at all.
+ * pictures with their blobs, catalogue, review data, and whatever tables later schema versions add). A
+ * restore runs in one read-write transaction over all tables: it lands completely or not at all. An
+ * older backup is upgraded in a scratch database `bagalau-restore-<ms>`, deleted when done (and at the
+ * next start if the tab died meanwhile: dataCare.ts removeRestoreLeftovers).
  */
-import Dexie from 'dexie'
+import Dexie, { type IndexableType, type Table } from 'dexie'
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import'
-import { BagalauDatabase, db, DATABASE_NAME } from './database'
+import { assessmentCollision, decideMerge, emptyCounts, type AssessmentCollision, type MergeCounts } from '@/domain/restoreMerge'
+import { BagalauDatabase, db, RESTORE_SCRATCH_PREFIX } from './database'
+import { comparableFileRow, comparableHere, restoreSlices, reviveRow, type FileRow } from './restoreRows'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema'
 
 export interface BackupProgress {
@@ -61,35 +65,82 @@ function streamOf(backup: ExportStructure) {
 }
 
 /**
- * Restores validated backup data. `replace` empties every table first; `merge` keeps what is here and
- * adds the backup's rows, and where both hold the same assessment the more recently changed one stays.
+ * Restores validated backup data in one read-write transaction over all tables (all or nothing),
+ * slice by slice: between slices the page paints and reports progress. `replace` empties every table
+ * first; `merge` keeps what is here and decides record by record (domain/restoreMerge.ts) so that no
+ * newer record of any table is lost. Returns the number of records written.
  */
 export async function restoreDatabase(
   backup: ExportStructure,
   mode: RestoreMode,
   onProgress?: (p: BackupProgress) => void,
   database = db(),
-): Promise<void> {
+): Promise<number> {
   await database.open()
   const data = backup.data.databaseVersion < CURRENT_SCHEMA_VERSION ? await upgradeExport(backup) : backup
+  const total = data.data.data.reduce((sum, t) => sum + t.rows.length, 0)
+  let done = 0
+  let written = 0
+  onProgress?.({ done, total })
   await database.transaction('rw', database.tables, async () => {
-    const localUpdatedAt = new Map<string, number>()
-    if (mode === 'replace') {
-      for (const table of database.tables) await table.clear()
-    } else {
-      await database.assessments.each((a) => localUpdatedAt.set(a.id, a.updatedAt))
+    if (mode === 'replace') for (const table of database.tables) await table.clear()
+    for (const { tableName, rows } of data.data.data) {
+      const table = database.table(tableName)
+      for (const slice of restoreSlices(rows)) {
+        const toWrite = mode === 'replace' ? slice.map(reviveRow) : await mergeSlice(table, tableName, slice)
+        if (toWrite.length > 0) await table.bulkPut(toWrite)
+        written += toWrite.length
+        done += slice.length
+        onProgress?.({ done, total })
+      }
     }
-    await importInto(database, streamOf(data) as never, {
-      noTransaction: true, // joins this transaction: all tables or nothing
-      overwriteValues: true,
-      filter: (table, value: { id?: string; updatedAt?: number }) =>
-        table !== 'assessments' || !(value.id !== undefined && (localUpdatedAt.get(value.id) ?? -1) > (value.updatedAt ?? 0)),
-      progressCallback: ({ completedRows, totalRows }) => {
-        onProgress?.({ done: completedRows, total: totalRows ?? completedRows })
-        return true
-      },
-    })
   })
+  return written
+}
+
+/** The rows of one slice a merge writes: those only in the file, the newer ones from the file, merged threads. */
+async function mergeSlice(table: Table, tableName: string, slice: FileRow[]): Promise<Record<string, unknown>[]> {
+  const here = await table.bulkGet(slice.map((row) => row[table.schema.primKey.keyPath as string] as IndexableType))
+  const out: Record<string, unknown>[] = []
+  slice.forEach((row, i) => {
+    const decision = decideMerge(tableName, comparableHere(here[i]), comparableFileRow(row))
+    if (decision.outcome === 'added' || decision.outcome === 'takenFromFile') out.push(reviveRow(row))
+    else if (decision.outcome === 'combined') out.push(decision.row)
+  })
+  return out
+}
+
+/** What a merge restore would do, table by table, and the assessments both here and in the file that differ. */
+export interface MergePlan {
+  tables: Record<string, MergeCounts>
+  collisions: AssessmentCollision[]
+}
+
+/** True for a full disk, also when Dexie wraps the browser's QuotaExceededError in an aborted transaction. */
+export function isDiskFull(e: unknown): boolean {
+  const named = (x: unknown) => typeof x === 'object' && x !== null && /quota/i.test(String((x as { name?: unknown }).name))
+  return named(e) || named((e as { inner?: unknown } | null)?.inner)
+}
+
+/** Plans a merge without writing anything (the preview shows it before the teacher decides). */
+export async function planMerge(backup: ExportStructure, database = db()): Promise<MergePlan> {
+  await database.open()
+  const plan: MergePlan = { tables: {}, collisions: [] }
+  for (const { tableName, rows } of backup.data.data) {
+    const table = database.table(tableName)
+    const counts = (plan.tables[tableName] = emptyCounts())
+    for (const slice of restoreSlices(rows)) {
+      const here = await table.bulkGet(slice.map((row) => row[table.schema.primKey.keyPath as string] as IndexableType))
+      slice.forEach((row, i) => {
+        const [mine, theirs] = [comparableHere(here[i]), comparableFileRow(row)]
+        const decision = decideMerge(tableName, mine, theirs)
+        counts[decision.outcome]++
+        const collision = tableName === 'assessments' ? assessmentCollision(mine, theirs, decision) : null
+        if (collision) plan.collisions.push(collision)
+      })
+    }
+  }
+  return plan
 }
 
 /**
@@ -97,25 +148,27 @@ export async function restoreDatabase(
  * it is imported into a scratch database at its own version, opened at the current one, exported again.
  */
 export async function upgradeExport(backup: ExportStructure): Promise<ExportStructure> {
-  const name = `${DATABASE_NAME}-restore-${Date.now()}`
+  const name = `${RESTORE_SCRATCH_PREFIX}${Date.now()}`
   const old = new Dexie(name)
   for (const s of SCHEMA_VERSIONS.filter((s) => s.version <= backup.data.databaseVersion)) {
     const declared = old.version(s.version).stores(s.stores)
     if (s.upgrade) declared.upgrade(s.upgrade)
   }
+  const current = new BagalauDatabase(name)
   try {
     await old.open()
     await importInto(old, streamOf(backup) as never, { acceptNameDiff: true, overwriteValues: true })
     old.close()
-    const current = new BagalauDatabase(name)
     await current.open()
     const blob = await exportDB(current)
     current.close()
     const upgraded = JSON.parse(await blob.text()) as ExportStructure
-    upgraded.data.databaseName = DATABASE_NAME
+    upgraded.data.databaseName = backup.data.databaseName
     return upgraded
   } finally {
+    // the scratch copy holds the whole backup: never leave it behind, also when a step failed
     old.close()
+    current.close()
     await Dexie.delete(name)
   }
 }

@@ -14,6 +14,8 @@ export type CatalogueRow = CatalogueObjective
 export type CatalogueMetaRow = CatalogueMetaShape
 
 export const DATABASE_NAME = 'bagalau'
+/** Scratch databases in which an older backup is upgraded before a restore: `bagalau-restore-<ms>`. */
+export const RESTORE_SCRATCH_PREFIX = `${DATABASE_NAME}-restore-`
 
 export class BagalauDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>

@@ -1,11 +1,12 @@
 /**
  * Data care: backup to a file, restore with a preview, storage use and persistence, the backup
  * reminder and the start-up clean-up of the trash. Settings live in localStorage:
- * 'bagalau.lastBackupAt' (ms), 'bagalau.backupRemindDays' (whole days), 'bagalau.profile' (read only).
+ * 'bagalau.lastBackupAt' (ms), 'bagalau.backupRemindDays' (whole days); a backup is signed with the
+ * name in the profile store.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { BackupProgress, RestoreMode } from '@/db/backup'
+import type { BackupProgress, MergePlan, RestoreMode } from '@/db/backup'
 import { dataLayer } from '@/db/lazy'
 import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/dataCare'
 import type { ParsedBackup } from '@/exchange/backup/backupFile'
@@ -15,11 +16,10 @@ import { useLiveQuery } from '@/composables/useLiveQuery'
 // backup and restore code (dexie-export-import, valibot) loads only when used, never on the first page
 const loadBackup = () => Promise.all([import('@/db/backup'), import('@/exchange/backup/backupFile')])
 
-export type { RestoreMode, ParsedBackup }
+export type { MergePlan, RestoreMode, ParsedBackup }
 
 const LAST_BACKUP_KEY = 'bagalau.lastBackupAt'
 const REMIND_DAYS_KEY = 'bagalau.backupRemindDays'
-const PROFILE_KEY = 'bagalau.profile'
 
 function readStorage(key: string): string | null {
   try {
@@ -48,6 +48,8 @@ export const useDataStore = defineStore('data', () => {
   const backupProgress = shallowRef<BackupProgress | null>(null)
   const restoreProgress = shallowRef<BackupProgress | null>(null)
   const preview = shallowRef<ParsedBackup | null>(null)
+  /** What a merge of the previewed file would do; null while it is being worked out. */
+  const mergePlan = shallowRef<MergePlan | null>(null)
   const fileError = shallowRef<BackupFileError | null>(null)
   const reading = ref(false)
   const storage = shallowRef<{ usage: number; quota: number } | null>(null)
@@ -59,7 +61,9 @@ export const useDataStore = defineStore('data', () => {
   async function startUp(): Promise<void> {
     if (startedUp) return
     startedUp = true
-    await (await dataLayer()).purgeExpiredTrash().catch(() => [])
+    const layer = await dataLayer()
+    void layer.removeRestoreLeftovers().catch(() => [])
+    await layer.purgeExpiredTrash().catch(() => [])
     await refreshStorage()
   }
 
@@ -82,10 +86,13 @@ export const useDataStore = defineStore('data', () => {
   async function makeBackup(): Promise<{ blob: Blob; name: string }> {
     backupProgress.value = { done: 0, total: 0 }
     try {
-      const [{ exportDatabase }, { assembleBackupFile, backupFileName, makeBackupHeader, profileName }] = await loadBackup()
+      const [{ exportDatabase }, { assembleBackupFile, backupFileName, makeBackupHeader }] = await loadBackup()
       const { blob, counts, databaseVersion } = await exportDatabase((p) => (backupProgress.value = p))
       const madeAt = Date.now()
-      const header = makeBackupHeader(counts, databaseVersion, madeAt, profileName(readStorage(PROFILE_KEY)))
+      // the profile store loads with the backup code, not on the first page
+      const profile = (await import('./profile')).useProfileStore()
+      const madeBy = (profile.of('teacher').name || profile.of('mentor').name).slice(0, 200)
+      const header = makeBackupHeader(counts, databaseVersion, madeAt, madeBy)
       lastBackupAt.value = madeAt
       writeStorage(LAST_BACKUP_KEY, String(madeAt))
       return { blob: assembleBackupFile(header, blob), name: backupFileName(new Date(madeAt)) }
@@ -94,14 +101,21 @@ export const useDataStore = defineStore('data', () => {
     }
   }
 
-  /** Reads and checks a chosen file; its contents show in `preview`, a refusal in `fileError`. */
+  /**
+   * Reads and checks a chosen file, upgrades an older one to today's shape and works out what a merge
+   * would do; the contents show in `preview` and `mergePlan`, a refusal in `fileError`. Writes nothing.
+   */
   async function chooseFile(file: Blob): Promise<void> {
     preview.value = null
+    mergePlan.value = null
     fileError.value = null
     reading.value = true
     try {
-      const [[{ installedTables }, { readBackupFile }], { CURRENT_SCHEMA_VERSION }] = await Promise.all([loadBackup(), dataLayer()])
-      preview.value = await readBackupFile(file, { tables: installedTables(), databaseVersion: CURRENT_SCHEMA_VERSION })
+      const [[{ installedTables, planMerge, upgradeExport }, { readBackupFile }], { CURRENT_SCHEMA_VERSION }] = await Promise.all([loadBackup(), dataLayer()])
+      const parsed = await readBackupFile(file, { tables: installedTables(), databaseVersion: CURRENT_SCHEMA_VERSION })
+      const current = parsed.export.data.databaseVersion < CURRENT_SCHEMA_VERSION ? await upgradeExport(parsed.export) : parsed.export
+      mergePlan.value = await planMerge(current)
+      preview.value = { ...parsed, export: current as ParsedBackup['export'] }
     } catch (e) {
       fileError.value = e instanceof BackupFileError ? e : new BackupFileError('invalid', String(e))
     } finally {
@@ -115,14 +129,18 @@ export const useDataStore = defineStore('data', () => {
     if (!backup) return 0
     restoreProgress.value = { done: 0, total: 0 }
     try {
-      const [{ restoreDatabase }] = await loadBackup()
-      await restoreDatabase(backup.export, mode, (p) => (restoreProgress.value = p))
-      preview.value = null
-      await refreshStorage()
-      return backup.export.data.tables.reduce((sum, t) => sum + t.rowCount, 0)
-    } catch (e) {
-      fileError.value = new BackupFileError('write', e instanceof Error ? `${e.name}: ${e.message}` : String(e))
-      throw fileError.value
+      const [{ isDiskFull, restoreDatabase }] = await loadBackup()
+      try {
+        const written = await restoreDatabase(backup.export, mode, (p) => (restoreProgress.value = p))
+        preview.value = null
+        mergePlan.value = null
+        await refreshStorage()
+        return written
+      } catch (e) {
+        const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
+        fileError.value = new BackupFileError(isDiskFull(e) ? 'diskFull' : 'write', detail)
+        throw fileError.value
+      }
     } finally {
       restoreProgress.value = null
     }
@@ -130,6 +148,7 @@ export const useDataStore = defineStore('data', () => {
 
   function cancelRestore(): void {
     preview.value = null
+    mergePlan.value = null
     fileError.value = null
   }
 
@@ -146,6 +165,7 @@ export const useDataStore = defineStore('data', () => {
     backupProgress,
     restoreProgress,
     preview,
+    mergePlan,
     fileError,
     reading,
     storage,

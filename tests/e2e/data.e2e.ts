@@ -137,6 +137,87 @@ describe('data: backup, restore, two tabs, full disk, crash, hostile text', () =
     await context.close()
   })
 
+  it('merges an older backup: the preview names what is newer on each side before writing, and the restore reports progress slice by slice', async () => {
+    const { context, page } = await newPage(browser)
+    await seed(page, Array.from({ length: 120 }, (_, i) => assessmentRow(i)))
+    await page.goto(baseUrl() + '/#/data')
+    await page.getByTestId('data-page').waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-download').click()])
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      bagalau: { counts: Record<string, number> }
+      data: { tables: { name: string; rowCount: number }[]; data: { tableName: string; rows: Record<string, unknown>[] }[] }
+    }
+    // the file is older for seed0000 (edited here since) and newer for seed0001 (edited on another machine)
+    await seed(page, [assessmentRow(0, { title: 'Осында кейін өзгертілген', updatedAt: Date.now() })])
+    const rows = file.data.data.find((t) => t.tableName === 'assessments')!.rows
+    Object.assign(rows.find((r) => r.id === 'seed0001')!, { title: 'Басқа компьютерде өзгертілген', updatedAt: Date.now() + 60_000 })
+    rows.push(assessmentRow(500, { id: 'fromfile0001', title: 'Тек файлда бар бағалау' }))
+    file.bagalau.counts.assessments++
+    file.data.tables.find((t) => t.name === 'assessments')!.rowCount++
+    const before = byId(await readAll(page))
+
+    await page.getByTestId('restore-file').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    await page.getByTestId('merge-plan').waitFor()
+    const plan = page.getByTestId('merge-plan-assessments')
+    expect(await plan.locator('[data-outcome=added]').textContent()).toContain('1')
+    expect(await plan.locator('[data-outcome=same]').textContent()).toContain('118')
+    expect(await plan.locator('[data-outcome=keptHere]').textContent()).toContain('1')
+    expect(await plan.locator('[data-outcome=takenFromFile]').textContent()).toContain('1')
+    const collisions = page.getByTestId('merge-collision')
+    expect(await collisions.count()).toBe(2)
+    expect(await page.locator('[data-testid=merge-collision][data-kept=here]').textContent()).toContain('Осында кейін өзгертілген')
+    expect(await page.locator('[data-testid=merge-collision][data-kept=file]').textContent()).toContain('Басқа компьютерде өзгертілген')
+    expect(byId(await readAll(page))).toEqual(before) // the preview wrote nothing
+    for (const lang of LANGS) {
+      await page.getByTestId(`ui-lang-${lang}`).click()
+      await screenshot(page, `data-merge-preview-${lang}`)
+    }
+
+    // every progress step the page shows, as it shows it
+    await page.evaluate(() => {
+      const w = window as unknown as { __progress: string[] }
+      w.__progress = []
+      new MutationObserver(() => {
+        const p = document.querySelector<HTMLElement>('[data-testid=restore-progress]')
+        if (p && w.__progress.at(-1) !== `${p.dataset.done}/${p.dataset.total}`) w.__progress.push(`${p.dataset.done}/${p.dataset.total}`)
+      }).observe(document.body, { subtree: true, childList: true, attributes: true })
+    })
+    await page.getByTestId('restore-apply').click()
+    await page.getByTestId('restore-done').waitFor()
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)
+    const total = Object.values(file.bagalau.counts).reduce((a, b) => a + b, 0)
+    const done = progress.map((p) => Number(p.split('/')[0])).filter((n, i) => progress[i].endsWith(`/${total}`))
+    // 121 assessments at 50 a slice: the page showed the restore part-way at least twice before the end
+    expect(done.filter((n) => n > 0 && n < total).length).toBeGreaterThanOrEqual(2)
+    expect(done).toEqual([...done].sort((a, b) => a - b))
+    expect(done.at(-1)).toBe(total)
+
+    const after = new Map((await readAll(page)).map((r) => [r.id, r.title]))
+    expect(after.get('seed0000')).toBe('Осында кейін өзгертілген')
+    expect(after.get('seed0001')).toBe('Басқа компьютерде өзгертілген')
+    expect(after.get('fromfile0001')).toBe('Тек файлда бар бағалау')
+    expect(after.size).toBe(121)
+    await context.close()
+  })
+
+  it('tells a review file given to the restore page what it is and leads to where it opens', async () => {
+    const { context, page } = await newPage(browser)
+    await page.goto(baseUrl() + '/#/data')
+    await page.getByTestId('data-page').waitFor()
+    const pack = { format: 'bagalau.review-package', formatVersion: 1, assessment: {} }
+    await page.getByTestId('restore-file').setInputFiles({ name: 'review.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) })
+    await page.getByTestId('restore-error').waitFor()
+    expect(await page.getByTestId('restore-error').getAttribute('data-kind')).toBe('reviewPackage')
+    for (const lang of LANGS) {
+      await page.getByTestId(`ui-lang-${lang}`).click()
+      await screenshot(page, `data-review-file-refused-${lang}`)
+    }
+    await page.getByTestId('restore-error-elsewhere').click()
+    await page.getByTestId('package-file').waitFor({ state: 'attached' })
+    expect(page.url()).toContain('#/review')
+    await context.close()
+  })
+
   it('tells the later of two tabs editing the same assessment and keeps its text as a copy', async () => {
     const { context, page: a } = await newPage(browser)
     await a.getByTestId('new-unit').click()

@@ -12,14 +12,18 @@ import { findSafetyProblem, MAX_DEPTH } from './safety'
 import { SubjectRegistry } from '@/domain/catalogue/subjects'
 import { LIMITS } from '@/domain/shapes/limits'
 import { ROW_SCHEMAS, ROWS_PER_ASSESSMENT, upRow } from './rowSchemas'
+import { REVIEW_FILE_KINDS } from '../reviewFile'
 
 export const BACKUP_APP = 'bagalau'
 /** 1: header `bagalau` before the Dexie export. 0 (read only): a bare Dexie export without a header. */
 export const BACKUP_FORMAT_VERSION = 1
 /** Kept equal to package.json's version by a unit test. */
 export const APP_VERSION = '0.1.0'
-/** @default 300 MB: a year of assessments with pictures is far below; a larger file is not ours. */
-export const MAX_BACKUP_BYTES = 300 * 1024 * 1024
+/**
+ * @default 100 MB: a year of assessments with pictures is far below. A school laptop parses a file this
+ * size in a few seconds; at 200 MB a restore froze the tab for half a minute.
+ */
+export const MAX_BACKUP_BYTES = 100_000_000
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const TableName = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/))
@@ -64,7 +68,8 @@ export interface ReadBackupOptions {
 /** Reads, validates and upgrades a backup file; throws BackupFileError with a kind the UI explains. */
 export async function readBackupFile(file: Blob, options: ReadBackupOptions): Promise<ParsedBackup> {
   if (file.size === 0) throw new BackupFileError('empty')
-  if (file.size > (options.maxBytes ?? MAX_BACKUP_BYTES)) throw new BackupFileError('tooLarge', `${file.size} bytes`)
+  const limit = options.maxBytes ?? MAX_BACKUP_BYTES
+  if (file.size > limit) throw new BackupFileError('tooLarge', `${file.size} bytes`, { size: file.size, limit })
   const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()))
   let raw: unknown
   try {
@@ -105,6 +110,8 @@ export function parseBackup(raw: unknown, options: ReadBackupOptions): ParsedBac
 export function upgradeFormat(raw: Record<string, unknown>): Record<string, unknown> {
   const head = raw.bagalau
   if (head === undefined) {
+    if (raw.format === REVIEW_FILE_KINDS.package) throw new BackupFileError('reviewPackage')
+    if (raw.format === REVIEW_FILE_KINDS.reply) throw new BackupFileError('reviewReply')
     if (raw.formatName !== 'dexie') throw new BackupFileError('notBackup', 'no Bagalau header')
     return { bagalau: headerForBareExport(raw), ...raw }
   }
@@ -173,17 +180,23 @@ function checkRows(table: string, rows: Record<string, unknown>[], primaryKey: s
     const { $types, ...fields } = row
     const { current, replaces } = upRow(table, fields, databaseVersion, subjects)
     const result = v.safeParse(schema, current)
-    if (!result.success) throw new BackupFileError('invalid', `${table} row ${i + 1}${titleOf(table, current)}: ${issueText(result.issues)}`, assessmentOf(table, current))
+    if (!result.success) throw refusedRow(table, current, `${table} row ${i + 1}${titleOf(table, current)}: ${issueText(result.issues)}`)
     // one door turns every row into the current shape: the restore writes what was checked
     if (replaces) rows[i] = $types === undefined ? current : { ...current, $types }
     const owner = current.assessmentId
     const count = (perAssessment.get(owner) ?? 0) + 1
     perAssessment.set(owner, count)
-    if (count > maxPerAssessment) throw new BackupFileError('invalid', `${table}: more than ${maxPerAssessment} rows for assessment ${String(owner).slice(0, 80)}`, String(owner).slice(0, 80))
+    if (count > maxPerAssessment) throw new BackupFileError('invalid', `${table}: more than ${maxPerAssessment} rows for assessment ${String(owner).slice(0, 80)}`)
   })
 }
 
-/** The assessment a refused row is or belongs to, for the message (` («Жасушалар»)`). */
+/** A refused assessment is named by its title in the message; other rows by their table in the detail. */
+function refusedRow(table: string, row: Record<string, unknown>, detail: string): BackupFileError {
+  const title = table === 'assessments' && typeof row.title === 'string' ? row.title.trim().slice(0, 120) : ''
+  return title ? new BackupFileError('invalidAssessment', detail, { title }) : new BackupFileError('invalid', detail)
+}
+
+/** The assessment a refused row is or belongs to, for the detail (` («Жасушалар»)`). */
 function titleOf(table: string, row: Record<string, unknown>): string {
   const title = assessmentOf(table, row)
   return title ? ` («${title}»)` : ''
