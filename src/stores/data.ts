@@ -1,7 +1,7 @@
 /**
  * Data care: backup to a file, restore with a preview, storage use and persistence, the backup
- * reminder and the start-up clean-up of the trash. Settings live in localStorage:
- * 'bagalau.lastBackupAt' (ms), 'bagalau.backupRemindDays' (whole days), 'bagalau.profile' (read only).
+ * reminder and the start-up clean-up of the trash. Settings live in localStorage (src/storage/browserStorage.ts):
+ * when the last backup was made and after how many days to remind.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -11,35 +11,19 @@ import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/d
 import type { ParsedBackup } from '@/exchange/backup/backupFile'
 import { BackupFileError } from '@/exchange/backup/errors'
 import { useLiveQuery } from '@/composables/useLiveQuery'
+import { storedBackupRemindDays, storedLastBackupAt } from '@/storage/browserStorage'
+import { useProfileStore } from './profile'
 
 // backup and restore code (dexie-export-import, valibot) loads only when used, never on the first page
 const loadBackup = () => Promise.all([import('@/db/backup'), import('@/exchange/backup/backupFile')])
 
 export type { RestoreMode, ParsedBackup }
 
-const LAST_BACKUP_KEY = 'bagalau.lastBackupAt'
-const REMIND_DAYS_KEY = 'bagalau.backupRemindDays'
-const PROFILE_KEY = 'bagalau.profile'
-
-function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key)
-  } catch {
-    return null
-  }
-}
-function writeStorage(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value)
-  } catch {
-    // storage full or blocked: the setting lasts for this visit
-  }
-}
-
 export const useDataStore = defineStore('data', () => {
-  const storedLast = Number(readStorage(LAST_BACKUP_KEY))
-  const lastBackupAt = ref<number | null>(Number.isFinite(storedLast) && storedLast > 0 ? storedLast : null)
-  const remindAfterDays = ref(normalizeRemindDays(readStorage(REMIND_DAYS_KEY)))
+  // storage full or blocked: the settings last for this visit
+  const lastBackupAt = ref<number | null>(storedLastBackupAt.read())
+  const remindAfterDays = ref(storedBackupRemindDays.read())
+  const profile = useProfileStore()
   const now = ref(Date.now())
   const times = useLiveQuery((db) => db.changeTimes(), [] as number[])
   const oldestUnbacked = computed(() => oldestUnbackedChange(times.data.value, lastBackupAt.value))
@@ -82,12 +66,12 @@ export const useDataStore = defineStore('data', () => {
   async function makeBackup(): Promise<{ blob: Blob; name: string }> {
     backupProgress.value = { done: 0, total: 0 }
     try {
-      const [{ exportDatabase }, { assembleBackupFile, backupFileName, makeBackupHeader, profileName }] = await loadBackup()
+      const [{ exportDatabase }, { assembleBackupFile, backupFileName, makeBackupHeader }] = await loadBackup()
       const { blob, counts, databaseVersion } = await exportDatabase((p) => (backupProgress.value = p))
       const madeAt = Date.now()
-      const header = makeBackupHeader(counts, databaseVersion, madeAt, profileName(readStorage(PROFILE_KEY)))
+      const header = makeBackupHeader(counts, databaseVersion, madeAt, profile.signer())
       lastBackupAt.value = madeAt
-      writeStorage(LAST_BACKUP_KEY, String(madeAt))
+      storedLastBackupAt.write(madeAt)
       return { blob: assembleBackupFile(header, blob), name: backupFileName(new Date(madeAt)) }
     } finally {
       backupProgress.value = null
@@ -135,7 +119,7 @@ export const useDataStore = defineStore('data', () => {
 
   function setRemindAfterDays(value: unknown): void {
     remindAfterDays.value = normalizeRemindDays(value)
-    writeStorage(REMIND_DAYS_KEY, String(remindAfterDays.value))
+    storedBackupRemindDays.write(remindAfterDays.value)
   }
 
   return {
