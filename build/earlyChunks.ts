@@ -5,7 +5,7 @@
  * browser's language, else Kazakh.
  */
 import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite'
-import { STORAGE_KEYS } from '../src/storage/keys'
+import { STORAGE_KEYS } from '../src/storage/keys.ts'
 
 type OutputBundle = Rolldown.OutputBundle
 type OutputChunk = Rolldown.OutputChunk
