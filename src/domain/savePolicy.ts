@@ -8,6 +8,8 @@
  * - Another tab's save (a newer `updatedAt` than this tab's base) is taken at once when nothing is unsaved here;
  *   otherwise the next save is refused by the database and the policy waits in `conflict` for the teacher.
  */
+import type { Assessment } from './model'
+import { canonicalJson } from './review/hash'
 
 /** `conflict`: another tab saved this assessment since this tab last read it; the teacher chooses. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
@@ -113,4 +115,13 @@ export function takesOtherTab(p: SavePolicy, updatedAt: number): boolean {
 /** Something typed here is not in the database yet (leaving the page now would need the kept copy). */
 export function hasUnsaved(p: SavePolicy): boolean {
   return p.dirty || p.inFlight
+}
+
+/**
+ * The row another writer left holds exactly this text (a page closed mid-save finished it, then its kept copy
+ * was opened): no conflict to put to the teacher.
+ */
+export function sameDocument(a: Assessment, b: Assessment): boolean {
+  const plain = (x: Assessment) => canonicalJson({ ...x, updatedAt: 0, deletedAt: null })
+  return plain(a) === plain(b)
 }

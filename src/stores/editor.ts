@@ -10,7 +10,7 @@ import * as history from '@/domain/history'
 import { forgetUnsaved, keepUnsaved, unsavedCopy } from './unsavedCopies'
 import type { Assessment } from '@/domain/model'
 import { duplicateAssessment } from '@/domain/operations'
-import { hasUnsaved, initialSavePolicy, isQuotaError, mayStartSave, onSaveEvent, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
+import { hasUnsaved, initialSavePolicy, isQuotaError, mayStartSave, onSaveEvent, sameDocument, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
 import { useLiveQueryOf } from '@/composables/useLiveQuery'
 
 export type { SaveStatus as SaveState } from '@/domain/savePolicy'
@@ -141,11 +141,12 @@ export const useEditorStore = defineStore('editor', () => {
         performance.measure('bagalau:save', { start: started })
         saveProblem.value = null
         saveError.value = ''
-        if (result.ok) {
-          on({ type: 'saved', updatedAt: result.updatedAt })
+        const written = result.ok ? result.updatedAt : sameDocument(result.theirs, snapshot) ? result.theirs.updatedAt : null
+        if (written !== null) {
+          on({ type: 'saved', updatedAt: written })
           // the copy holds the latest text: it goes only when that text is in the database
           if (!policy.value.dirty) forgetUnsaved(snapshot.id)
-        } else {
+        } else if (!result.ok) {
           conflict.value = result.theirs
           on({ type: 'conflicted' })
         }

@@ -50,6 +50,19 @@ describe('save path: another writer', () => {
     expect((await assessmentsRepo.get(a.id))?.title).toBe('Менің мәтінім!')
   })
 
+  it('is no conflict when the row another writer left holds this very text (a closed page finished its save)', async () => {
+    const { editor, a } = await openNew()
+    editor.edit((x) => updateHeader(x, { title: 'Бірдей мәтін' }), 'header/title')
+    await saveAssessmentContent({ ...editor.assessment!, title: 'Бірдей мәтін' }, 5000, a.updatedAt)
+    await editor.flush()
+    expect(editor.saveState).toBe('saved')
+    expect(editor.conflict).toBeNull()
+    editor.edit((x) => updateHeader(x, { title: 'Бірдей мәтін!' }), 'header/title')
+    await editor.flush()
+    expect(editor.saveState).toBe('saved')
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('Бірдей мәтін!')
+  })
+
   it('take theirs shows their version and keeps mine as a copy in the library', async () => {
     const { editor, a } = await openNew()
     await saveAssessmentContent({ ...a, title: 'Басқа бетте' }, 5000, a.updatedAt)

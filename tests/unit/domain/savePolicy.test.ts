@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createAssessment } from '@/domain/factories'
 import {
   AUTOSAVE_DELAY_MS,
   AUTOSAVE_MAX_WAIT_MS,
@@ -6,6 +7,7 @@ import {
   initialSavePolicy,
   mayStartSave,
   onSaveEvent,
+  sameDocument,
   takesOtherTab,
   type SaveEvent,
   type SavePolicy,
@@ -113,5 +115,15 @@ describe('save policy: another tab', () => {
     const theirs = onSaveEvent(conflicted, { type: 'tookTheirs', theirs: 5000 })
     expect(theirs).toMatchObject({ base: 5000, status: 'saved', dirty: false, dueAt: null })
     expect(hasUnsaved(theirs)).toBe(false)
+  })
+})
+
+describe('save policy: the same text is no conflict', () => {
+  it('a row with this very text (another time stamp, keys in another order) is the same document; any text change is not', () => {
+    const a = { ...createAssessment({ kind: 'unit', now: 1 }), title: 'Жасуша' }
+    const reordered = Object.fromEntries(Object.entries({ ...a, updatedAt: 99 }).reverse()) as typeof a
+    expect(sameDocument(a, reordered)).toBe(true)
+    expect(sameDocument(a, { ...a, title: 'Жасушa' })).toBe(false)
+    expect(sameDocument(a, { ...a, status: 'submitted' })).toBe(false)
   })
 })
