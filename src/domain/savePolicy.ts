@@ -9,7 +9,7 @@
  *   otherwise the next save is refused by the database and the policy waits in `conflict` for the teacher.
  */
 import type { Assessment } from './model'
-import { canonicalJson } from './review/hash'
+import { canonicalJson, hashText } from './review/hash'
 
 /** `conflict`: another tab saved this assessment since this tab last read it; the teacher chooses. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
@@ -122,6 +122,12 @@ export function hasUnsaved(p: SavePolicy): boolean {
  * was opened): no conflict to put to the teacher.
  */
 export function sameDocument(a: Assessment, b: Assessment): boolean {
-  const plain = (x: Assessment) => canonicalJson({ ...x, updatedAt: 0, deletedAt: null })
-  return plain(a) === plain(b)
+  return plainJson(a) === plainJson(b)
+}
+
+const plainJson = (x: Assessment) => canonicalJson({ ...x, updatedAt: 0, deletedAt: null })
+
+/** A short mark of a document's text (not of when it was written), to recognise a row this browser wrote itself. */
+export function documentMark(a: Assessment): string {
+  return hashText(plainJson(a))
 }

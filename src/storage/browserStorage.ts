@@ -152,3 +152,13 @@ export const storedUnsaved = {
     return keysWith(STORAGE_KEYS.unsavedPrefix).map((k) => k.slice(STORAGE_KEYS.unsavedPrefix.length))
   },
 }
+
+/**
+ * The save a page started last and did not see finish, by assessment id: when that page is gone (reload, closed
+ * tab) and its write landed after all, the next page recognises the row as its own text, not another tab's.
+ */
+export const storedWriting = {
+  read: (id: string): string | null => readRaw(STORAGE_KEYS.writingPrefix + id),
+  write: (id: string, mark: string): WriteResult => writeRaw(STORAGE_KEYS.writingPrefix + id, mark),
+  remove: (id: string): void => removeRaw(STORAGE_KEYS.writingPrefix + id),
+}

@@ -15,4 +15,6 @@ export const STORAGE_KEYS = {
   termWeights: 'bagalau.termWeights',
   /** `bagalau.unsaved.<assessment id>`: an assessment typed but not yet in IndexedDB (JSON) */
   unsavedPrefix: 'bagalau.unsaved.',
+  /** `bagalau.writing.<assessment id>`: the mark (domain/savePolicy documentMark) of a save started and not yet seen to finish */
+  writingPrefix: 'bagalau.writing.',
 } as const

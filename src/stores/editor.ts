@@ -10,8 +10,9 @@ import * as history from '@/domain/history'
 import { forgetUnsaved, keepUnsaved, unsavedCopy } from './unsavedCopies'
 import type { Assessment } from '@/domain/model'
 import { duplicateAssessment } from '@/domain/operations'
-import { hasUnsaved, initialSavePolicy, isQuotaError, mayStartSave, onSaveEvent, sameDocument, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
+import { hasUnsaved, initialSavePolicy, isQuotaError, documentMark, mayStartSave, onSaveEvent, sameDocument, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
 import { useLiveQueryOf } from '@/composables/useLiveQuery'
+import { storedWriting } from '@/storage/browserStorage'
 
 export type { SaveStatus as SaveState } from '@/domain/savePolicy'
 export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, isQuotaError, retryDelayMs } from '@/domain/savePolicy'
@@ -33,6 +34,8 @@ export const useEditorStore = defineStore('editor', () => {
   const conflict = shallowRef<Assessment | null>(null)
   let timer: ReturnType<typeof setTimeout> | null = null
   let saving: Promise<void> | null = null
+  /** The mark of a save the page before this one (reloaded, closed) started and never saw finish. */
+  let earlierPageWrite: string | null = null
   /** The assessment whose row is followed for other tabs' saves. */
   const followed = ref<string | null>(null)
   const stored = useLiveQueryOf(() => followed.value, (_db, id) => assessmentsRepo.get(id), undefined as Assessment | undefined)
@@ -56,6 +59,7 @@ export const useEditorStore = defineStore('editor', () => {
     const found = await assessmentsRepo.get(id)
     // text typed before a reload, a closed tab or while the disk was full goes back to the database now
     const kept = found ? unsavedCopy(id) : null
+    earlierPageWrite = kept ? storedWriting.read(id) : null
     show(kept ?? found ?? null, false, found?.updatedAt ?? null, kept !== null)
     loadError.value = found ? null : 'notFound'
     if (found) followed.value = id
@@ -134,6 +138,7 @@ export const useEditorStore = defineStore('editor', () => {
     const snapshot = state.value.present
     const base = policy.value.base
     on({ type: 'saveStarted' })
+    storedWriting.write(snapshot.id, documentMark(snapshot))
     const started = performance.now()
     saving = saveAssessmentContent(snapshot, Date.now(), base ?? undefined)
       .then((result) => {
@@ -142,7 +147,14 @@ export const useEditorStore = defineStore('editor', () => {
         saveProblem.value = null
         saveError.value = ''
         const written = result.ok ? result.updatedAt : sameDocument(result.theirs, snapshot) ? result.theirs.updatedAt : null
-        if (written !== null) {
+        storedWriting.remove(snapshot.id)
+        if (!result.ok && written === null && earlierPageWrite !== null && documentMark(result.theirs) === earlierPageWrite) {
+          // the row is the earlier page's own last save, landed after this page read it: older than the kept copy
+          earlierPageWrite = null
+          on({ type: 'conflicted' })
+          on({ type: 'keptMine', theirs: result.theirs.updatedAt })
+          on({ type: 'edited', at: Date.now() })
+        } else if (written !== null) {
           on({ type: 'saved', updatedAt: written })
           // the copy holds the latest text: it goes only when that text is in the database
           if (!policy.value.dirty) forgetUnsaved(snapshot.id)
