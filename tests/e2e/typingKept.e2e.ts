@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { baseUrl, launch, newPage, waitSaved } from './browser'
+import { baseUrl, launch, newPage } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -41,10 +41,16 @@ async function titleOnOpen(page: Page, url: string): Promise<string> {
   return title.inputValue()
 }
 
-/** Once the kept text is back, it reaches the database: saved, no copy left, and a plain reload still shows it. */
+const unsavedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bagalau.unsaved.')))
+
+/**
+ * Once the kept text is back, it reaches the database: nothing pending ('saved', or 'idle' when the page before
+ * finished its save after all), no copy left, and a plain reload still shows it. Polled, so that a failure names the
+ * state it stopped in (conflict, failed …).
+ */
 async function expectSavedForGood(page: Page, text: string): Promise<void> {
-  await waitSaved(page)
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bagalau.unsaved.')))).toEqual([])
+  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 30_000 }).toMatch(/^(saved|idle)$/)
+  await expect.poll(() => unsavedKeys(page)).toEqual([])
   await page.reload()
   await expect.poll(() => page.getByTestId('header-title').inputValue()).toBe(text)
 }
@@ -95,7 +101,7 @@ describe('typing kept when the page goes away at once', () => {
       await page.locator('.app-nav a').first().click()
       await page.locator('[data-testid=library-list]').waitFor()
       // the in-app leave waited for the save: the database has it, no copy needed
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bagalau.unsaved.')))).toEqual([])
+      expect(await unsavedKeys(page)).toEqual([])
       expect(await titleOnOpen(page, url)).toBe(text)
     }
   })
