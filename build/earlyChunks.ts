@@ -5,6 +5,7 @@
  * browser's language, else Kazakh.
  */
 import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite'
+import { STORAGE_KEYS } from '../src/storage/keys.ts'
 
 type OutputBundle = Rolldown.OutputBundle
 type OutputChunk = Rolldown.OutputChunk
@@ -31,7 +32,7 @@ export function earlyChunks(): Plugin {
           attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
           injectTo: 'head',
         }))
-        const pick = `var m=${JSON.stringify(languages)},l;try{l=localStorage.getItem('bagalau.locale')}catch(e){}` +
+        const pick = `var m=${JSON.stringify(languages)},l;try{l=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})}catch(e){}` +
           `if(!m[l])l=(navigator.language||'').slice(0,2);if(!m[l])l='kk';` +
           `var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href='/'+m[l];document.head.appendChild(k)`
         return [...preloads, { tag: 'script', children: pick, injectTo: 'head' }]

@@ -1,9 +1,11 @@
-import { onScopeDispose, shallowRef, type Ref } from 'vue'
+import { onScopeDispose, shallowRef, watch, type Ref } from 'vue'
 import { dataLayer, type DataLayer } from '@/db/lazy'
 
 export interface LiveQueryState<T> {
   data: Readonly<Ref<T>>
+  /** Why the query failed (the database could not be opened or read), else null: show it where the data would be. */
   error: Readonly<Ref<unknown>>
+  /** The first answer (data or error) has come. */
   loaded: Readonly<Ref<boolean>>
 }
 
@@ -12,34 +14,53 @@ export interface LiveQueryState<T> {
  * the loaded data layer, so it never awaits anything but the database (Dexie's liveQuery tracks reads only then).
  */
 export function useLiveQuery<T>(querier: (db: DataLayer) => Promise<T>, initial: T): LiveQueryState<T> {
+  return useLiveQueryOf(() => true, (db) => querier(db), initial)
+}
+
+/**
+ * A live query of one thing that changes (the assessment on screen): when `key` changes the old query stops, the
+ * data goes back to `initial` and the new one starts; a null key queries nothing.
+ */
+export function useLiveQueryOf<K, T>(key: () => K | null, querier: (db: DataLayer, key: K) => Promise<T>, initial: T): LiveQueryState<T> {
   const data = shallowRef(initial) as Ref<T>
   const error = shallowRef<unknown>(null)
   const loaded = shallowRef(false)
   let subscription: { unsubscribe(): void } | undefined
-  let disposed = false
-  dataLayer().then(
-    (db) => {
-      if (disposed) return
-      subscription = db.observe(() => querier(db)).subscribe({
+  let generation = 0
+
+  function stop(): void {
+    generation += 1
+    subscription?.unsubscribe()
+    subscription = undefined
+  }
+
+  function start(k: K | null): void {
+    stop()
+    data.value = initial
+    error.value = null
+    loaded.value = false
+    if (k === null) return
+    const mine = generation
+    const failed = (e: unknown) => {
+      if (mine !== generation) return
+      error.value = e
+      loaded.value = true
+    }
+    dataLayer().then((db) => {
+      if (mine !== generation) return
+      subscription = db.observe(() => querier(db, k)).subscribe({
         next: (value) => {
+          if (mine !== generation) return
           data.value = value
           loaded.value = true
           error.value = null
         },
-        error: (e) => {
-          error.value = e
-          loaded.value = true
-        },
+        error: failed,
       })
-    },
-    (e: unknown) => {
-      error.value = e
-      loaded.value = true
-    },
-  )
-  onScopeDispose(() => {
-    disposed = true
-    subscription?.unsubscribe()
-  })
+    }, failed)
+  }
+
+  watch(key, start, { immediate: true, flush: 'sync' })
+  onScopeDispose(stop)
   return { data, error, loaded }
 }

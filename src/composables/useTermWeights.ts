@@ -1,25 +1,12 @@
 import { ref, watch } from 'vue'
 import { DEFAULT_TERM_MARK_WEIGHTS_ID } from '@/domain/rules'
 import { termMarkWeights } from '@/domain/bands'
+import { storedTermWeights } from '@/storage/browserStorage'
 
-const STORAGE_KEY = 'bagalau.termWeights'
-const chosen = ref(read())
+const chosen = ref(storedTermWeights.read() ?? DEFAULT_TERM_MARK_WEIGHTS_ID)
 
-function read(): string {
-  try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? DEFAULT_TERM_MARK_WEIGHTS_ID
-  } catch {
-    return DEFAULT_TERM_MARK_WEIGHTS_ID
-  }
-}
-
-watch(chosen, (id) => {
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, id)
-  } catch {
-    // private mode: the choice lasts for this visit
-  }
-})
+// private mode: the choice lasts for this visit
+watch(chosen, (id) => storedTermWeights.write(id))
 
 /** The teacher's choice of term-mark weights (a setting kept in this browser; presets in rules.ts). */
 export function useTermWeights() {

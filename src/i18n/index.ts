@@ -7,6 +7,7 @@
 import { createI18n } from 'vue-i18n'
 import { LANGUAGES, type Language } from '@/domain/model'
 import { pluralRules } from './plural'
+import { storedLocale } from '@/storage/browserStorage'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- precompiled message trees
 type Messages = Record<string, any>
@@ -17,29 +18,20 @@ const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
   en: () => import('virtual:ui-messages/en'),
 }
 
-const STORAGE_KEY = 'bagalau.locale'
-
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }
 
 export function initialLocale(): Language {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY)
-    if (isLanguage(saved)) return saved
-  } catch {
-    // storage blocked: fall back to the browser's language
-  }
+  const saved = storedLocale.read()
+  if (saved) return saved
   const browser = (typeof navigator !== 'undefined' ? navigator.language : '').slice(0, 2)
   return isLanguage(browser) ? browser : 'kk'
 }
 
 export function rememberLocale(locale: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, locale)
-  } catch {
-    // storage blocked: the choice lasts for this visit only
-  }
+  // storage blocked: the choice lasts for this visit only
+  storedLocale.write(locale)
 }
 
 // No fallback language: a test keeps every key present in all three, so a second language is never loaded.

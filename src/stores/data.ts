@@ -1,8 +1,7 @@
 /**
  * Data care: backup to a file, restore with a preview, storage use and persistence, the backup
- * reminder and the start-up clean-up of the trash. Settings live in localStorage:
- * 'bagalau.lastBackupAt' (ms), 'bagalau.backupRemindDays' (whole days); a backup is signed with the
- * name in the profile store.
+ * reminder and the start-up clean-up of the trash. Settings live in localStorage (src/storage/browserStorage.ts):
+ * when the last backup was made and after how many days to remind.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -12,34 +11,17 @@ import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/d
 import type { ParsedBackup } from '@/exchange/backup/backupFile'
 import { BackupFileError } from '@/exchange/backup/errors'
 import { useLiveQuery } from '@/composables/useLiveQuery'
+import { storedBackupRemindDays, storedLastBackupAt } from '@/storage/browserStorage'
 
 // backup and restore code (dexie-export-import, valibot) loads only when used, never on the first page
 const loadBackup = () => Promise.all([import('@/db/backup'), import('@/exchange/backup/backupFile')])
 
 export type { MergePlan, RestoreMode, ParsedBackup }
 
-const LAST_BACKUP_KEY = 'bagalau.lastBackupAt'
-const REMIND_DAYS_KEY = 'bagalau.backupRemindDays'
-
-function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key)
-  } catch {
-    return null
-  }
-}
-function writeStorage(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value)
-  } catch {
-    // storage full or blocked: the setting lasts for this visit
-  }
-}
-
 export const useDataStore = defineStore('data', () => {
-  const storedLast = Number(readStorage(LAST_BACKUP_KEY))
-  const lastBackupAt = ref<number | null>(Number.isFinite(storedLast) && storedLast > 0 ? storedLast : null)
-  const remindAfterDays = ref(normalizeRemindDays(readStorage(REMIND_DAYS_KEY)))
+  // storage full or blocked: the settings last for this visit
+  const lastBackupAt = ref<number | null>(storedLastBackupAt.read())
+  const remindAfterDays = ref(storedBackupRemindDays.read())
   const now = ref(Date.now())
   const times = useLiveQuery((db) => db.changeTimes(), [] as number[])
   const oldestUnbacked = computed(() => oldestUnbackedChange(times.data.value, lastBackupAt.value))
@@ -91,10 +73,9 @@ export const useDataStore = defineStore('data', () => {
       const madeAt = Date.now()
       // the profile store loads with the backup code, not on the first page
       const profile = (await import('./profile')).useProfileStore()
-      const madeBy = (profile.of('teacher').name || profile.of('mentor').name).slice(0, 200)
-      const header = makeBackupHeader(counts, databaseVersion, madeAt, madeBy)
+      const header = makeBackupHeader(counts, databaseVersion, madeAt, profile.signer())
       lastBackupAt.value = madeAt
-      writeStorage(LAST_BACKUP_KEY, String(madeAt))
+      storedLastBackupAt.write(madeAt)
       return { blob: assembleBackupFile(header, blob), name: backupFileName(new Date(madeAt)) }
     } finally {
       backupProgress.value = null
@@ -154,7 +135,7 @@ export const useDataStore = defineStore('data', () => {
 
   function setRemindAfterDays(value: unknown): void {
     remindAfterDays.value = normalizeRemindDays(value)
-    writeStorage(REMIND_DAYS_KEY, String(remindAfterDays.value))
+    storedBackupRemindDays.write(remindAfterDays.value)
   }
 
   return {

@@ -1,53 +1,54 @@
 /**
  * The open document: its undo history, autosave and save state. Every edit is a pure domain
- * operation applied to the present state; saving is debounced and flushed when the tab is hidden.
+ * operation applied to the present state. Every change is copied to localStorage at once; the database save follows
+ * the policy of domain/savePolicy (debounced, retried, stopped by another tab's save) and is flushed when the tab is hidden.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { assessmentsRepo, saveAssessmentContent } from '@/db/assessments'
 import * as history from '@/domain/history'
 import { forgetUnsaved, keepUnsaved, unsavedCopy } from './unsavedCopies'
 import type { Assessment } from '@/domain/model'
 import { duplicateAssessment } from '@/domain/operations'
-import { observe } from '@/db/live'
+import { hasUnsaved, initialSavePolicy, isQuotaError, documentMark, mayStartSave, onSaveEvent, sameDocument, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
+import { useLiveQueryOf } from '@/composables/useLiveQuery'
+import { storedWriting } from '@/storage/browserStorage'
 
-/** `conflict`: another tab saved this assessment since this tab last read it; the teacher chooses. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
+export type { SaveStatus as SaveState } from '@/domain/savePolicy'
+export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, isQuotaError, retryDelayMs } from '@/domain/savePolicy'
 /** Why the last save failed: a full disk (quota) or any other write failure. */
 export type SaveProblem = 'quota' | 'write'
-export const AUTOSAVE_DELAY_MS = 400
-/** Continuous typing still saves at least this often, so a crashed tab loses at most about a second. */
-export const AUTOSAVE_MAX_WAIT_MS = 1000
-
-/** Wait before the n-th automatic retry of a failed save (n from 1): 1 s, 2 s, 4 s … at most 30 s. */
-export function retryDelayMs(attempt: number): number {
-  return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1))
-}
-
-/** True for a full disk, also when Dexie wraps the browser's QuotaExceededError in an abort. */
-export function isQuotaError(e: unknown): boolean {
-  const named = (x: unknown) => typeof x === 'object' && x !== null && /quota/i.test(String((x as { name?: unknown }).name))
-  return named(e) || named((e as { inner?: unknown } | null)?.inner)
-}
 
 export const useEditorStore = defineStore('editor', () => {
   const state = shallowRef<history.History<Assessment> | null>(null)
   const readOnly = ref(false)
   const loadError = ref<'notFound' | null>(null)
-  const saveState = ref<SaveState>('idle')
+  /** When to save, retry or wait for the teacher: decided by domain/savePolicy, carried out here. */
+  const policy = shallowRef<SavePolicy>(initialSavePolicy())
+  const saveState = computed(() => policy.value.status)
+  /** Something typed is not in the database yet (its copy is in localStorage): leaving the page warns. */
+  const unsaved = computed(() => !readOnly.value && hasUnsaved(policy.value))
   const saveError = ref<string>('')
   const saveProblem = ref<SaveProblem | null>(null)
   /** The other tab's version while saveState is 'conflict'. */
   const conflict = shallowRef<Assessment | null>(null)
   let timer: ReturnType<typeof setTimeout> | null = null
-  let retryTimer: ReturnType<typeof setTimeout> | null = null
-  let failures = 0
-  let pendingSince = 0
-  let dirty = false
   let saving: Promise<void> | null = null
-  /** The row's updatedAt as this tab last read or wrote it: a different one in the database means another writer. */
-  let baseUpdatedAt: number | null = null
-  let watching: { unsubscribe(): void } | null = null
+  /** The mark of a save the page before this one (reloaded, closed) started and never saw finish. */
+  let earlierPageWrite: string | null = null
+  /** The assessment whose row is followed for other tabs' saves. */
+  const followed = ref<string | null>(null)
+  const stored = useLiveQueryOf(() => followed.value, (_db, id) => assessmentsRepo.get(id), undefined as Assessment | undefined)
+  /** Other tabs' saves cannot be followed (the database cannot be read); shown beside the save state. */
+  const followError = computed(() => stored.error.value)
+
+  function on(event: SaveEvent): void {
+    policy.value = onSaveEvent(policy.value, event)
+    if (timer) clearTimeout(timer)
+    timer = null
+    const due = policy.value.dueAt
+    if (due !== null) timer = setTimeout(() => void flush(), Math.max(0, due - Date.now()))
+  }
 
   const assessment = computed(() => state.value?.present ?? null)
   const canUndo = computed(() => !readOnly.value && state.value !== null && history.canUndo(state.value))
@@ -55,19 +56,13 @@ export const useEditorStore = defineStore('editor', () => {
 
   async function open(id: string): Promise<void> {
     await flush()
-    // a save that still fails: keep the text before this document leaves the screen
-    if (dirty && state.value && !readOnly.value) keepUnsaved(state.value.present)
     const found = await assessmentsRepo.get(id)
+    // text typed before a reload, a closed tab or while the disk was full goes back to the database now
     const kept = found ? unsavedCopy(id) : null
-    show(kept ?? found ?? null, false)
+    earlierPageWrite = kept ? storedWriting.read(id) : null
+    show(kept ?? found ?? null, false, found?.updatedAt ?? null, kept !== null)
     loadError.value = found ? null : 'notFound'
-    if (!found) return
-    if (kept) {
-      // the copy kept while the disk was full goes back to the database now
-      baseUpdatedAt = found.updatedAt
-      scheduleSave()
-    }
-    watchOtherTabs(id)
+    if (found) followed.value = id
   }
 
   /** Shows a document that is not in the database (a worked example), read-only. */
@@ -75,33 +70,22 @@ export const useEditorStore = defineStore('editor', () => {
     show(a, true)
   }
 
-  function show(a: Assessment | null, isReadOnly: boolean): void {
-    watching?.unsubscribe()
-    watching = null
-    clearTimers()
+  function show(a: Assessment | null, isReadOnly: boolean, base: number | null = a?.updatedAt ?? null, unsavedKept = false): void {
+    followed.value = null
     state.value = a ? history.createHistory(a) : null
     readOnly.value = isReadOnly
-    saveState.value = 'idle'
     saveProblem.value = null
     conflict.value = null
     loadError.value = null
-    baseUpdatedAt = a?.updatedAt ?? null
-    dirty = false
-    failures = 0
+    on({ type: 'opened', base, unsaved: unsavedKept, at: Date.now() })
   }
 
-  /** A save from another tab shows here at once when this tab has nothing unsaved; else the next save reports a conflict. */
-  function watchOtherTabs(id: string): void {
-    watching = observe(() => assessmentsRepo.get(id)).subscribe({
-      next: (row) => {
-        if (!row || !state.value || readOnly.value || row.id !== state.value.present.id) return
-        if (baseUpdatedAt === null || row.updatedAt <= baseUpdatedAt || dirty || saving || conflict.value) return
-        state.value = history.record(state.value, row, null, Date.now())
-        baseUpdatedAt = row.updatedAt
-      },
-      error: () => undefined,
-    })
-  }
+  // A save from another tab shows here at once when this tab has nothing unsaved; else the next save reports a conflict.
+  watch(stored.data, (row) => {
+    if (!row || !state.value || readOnly.value || row.id !== state.value.present.id || !takesOtherTab(policy.value, row.updatedAt)) return
+    state.value = history.record(state.value, row, null, Date.now())
+    on({ type: 'otherTabTaken', updatedAt: row.updatedAt })
+  }, { flush: 'sync' })
 
   /**
    * Applies a pure edit. `coalesceKey` names the field being typed into, so that a burst of typing
@@ -139,61 +123,51 @@ export const useEditorStore = defineStore('editor', () => {
     scheduleSave()
   }
 
+  /** Every change is copied to localStorage at once (synchronously), so a reload a moment later loses nothing. */
   function scheduleSave(): void {
-    dirty = true
-    // a conflict waits for the teacher's choice; a failed save waits for its retry (the text stays on screen)
-    if (saveState.value === 'conflict' || (saveState.value === 'failed' && retryTimer)) return
-    const now = Date.now()
-    if (!timer) pendingSince = now
-    saveState.value = 'saving'
-    if (timer) clearTimeout(timer)
-    const delay = Math.min(AUTOSAVE_DELAY_MS, Math.max(0, AUTOSAVE_MAX_WAIT_MS - (now - pendingSince)))
-    timer = setTimeout(() => void flush(), delay)
-  }
-
-  function clearTimers(): void {
-    if (timer) clearTimeout(timer)
-    if (retryTimer) clearTimeout(retryTimer)
-    timer = null
-    retryTimer = null
+    if (state.value) keepUnsaved(state.value.present)
+    on({ type: 'edited', at: Date.now() })
   }
 
   /** Saves now if anything is unsaved; resolves when the data is in IndexedDB (or the save failed). */
   async function flush(): Promise<void> {
-    clearTimers()
+    if (timer) clearTimeout(timer)
+    timer = null
     if (saving) await saving
-    if (!dirty || !state.value || readOnly.value || conflict.value) return
-    dirty = false
+    if (!state.value || readOnly.value || !mayStartSave(policy.value)) return
     const snapshot = state.value.present
+    const base = policy.value.base
+    on({ type: 'saveStarted' })
+    storedWriting.write(snapshot.id, documentMark(snapshot))
     const started = performance.now()
-    saving = saveAssessmentContent(snapshot, Date.now(), baseUpdatedAt ?? undefined)
+    saving = saveAssessmentContent(snapshot, Date.now(), base ?? undefined)
       .then((result) => {
         // read by the editor benchmark (bench/browser/run.mjs): one save of the whole document
         performance.measure('bagalau:save', { start: started })
-        failures = 0
         saveProblem.value = null
         saveError.value = ''
-        if (result.ok) {
-          baseUpdatedAt = result.updatedAt
-          forgetUnsaved(snapshot.id)
-          if (!dirty) saveState.value = 'saved'
-        } else {
-          dirty = true
+        const written = result.ok ? result.updatedAt : sameDocument(result.theirs, snapshot) ? result.theirs.updatedAt : null
+        storedWriting.remove(snapshot.id)
+        if (!result.ok && written === null && earlierPageWrite !== null && documentMark(result.theirs) === earlierPageWrite) {
+          // the row is the earlier page's own last save, landed after this page read it: older than the kept copy
+          earlierPageWrite = null
+          on({ type: 'conflicted' })
+          on({ type: 'keptMine', theirs: result.theirs.updatedAt })
+          on({ type: 'edited', at: Date.now() })
+        } else if (written !== null) {
+          on({ type: 'saved', updatedAt: written })
+          // the copy holds the latest text: it goes only when that text is in the database
+          if (!policy.value.dirty) forgetUnsaved(snapshot.id)
+        } else if (!result.ok) {
           conflict.value = result.theirs
-          saveState.value = 'conflict'
+          on({ type: 'conflicted' })
         }
       })
       .catch((e: unknown) => {
-        dirty = true
-        failures += 1
         keepUnsaved(state.value?.present.id === snapshot.id ? state.value.present : snapshot)
-        saveState.value = 'failed'
         saveProblem.value = isQuotaError(e) ? 'quota' : 'write'
         saveError.value = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
-        retryTimer = setTimeout(() => {
-          retryTimer = null
-          void flush()
-        }, retryDelayMs(failures))
+        on({ type: 'failed', at: Date.now() })
       })
       .finally(() => {
         saving = null
@@ -204,10 +178,9 @@ export const useEditorStore = defineStore('editor', () => {
   /** Conflict choice: write this tab's text over the other tab's save. */
   async function keepMine(): Promise<void> {
     if (!conflict.value) return
-    baseUpdatedAt = conflict.value.updatedAt
+    const theirs = conflict.value.updatedAt
     conflict.value = null
-    dirty = true
-    saveState.value = 'saving'
+    on({ type: 'keptMine', theirs })
     await flush()
   }
 
@@ -221,10 +194,9 @@ export const useEditorStore = defineStore('editor', () => {
     const copy = duplicateAssessment(state.value.present, Date.now(), copySuffix)
     await assessmentsRepo.put(copy)
     state.value = history.record(state.value, theirs, null, Date.now())
-    baseUpdatedAt = theirs.updatedAt
     conflict.value = null
-    dirty = false
-    saveState.value = 'saved'
+    forgetUnsaved(theirs.id)
+    on({ type: 'tookTheirs', theirs: theirs.updatedAt })
     return copy.id
   }
 
@@ -237,6 +209,8 @@ export const useEditorStore = defineStore('editor', () => {
     readOnly,
     loadError,
     saveState,
+    unsaved,
+    followError,
     saveError,
     saveProblem,
     conflict,

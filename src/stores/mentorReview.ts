@@ -4,8 +4,7 @@
  * draft comments and builds the reply file.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, onScopeDispose, shallowRef } from 'vue'
-import { observe } from '@/db/live'
+import { computed, shallowRef } from 'vue'
 import { reviewsRepo, type ReviewRow } from '@/db/reviews'
 import type { FieldPath } from '@/domain/anchors'
 import { newId } from '@/domain/ids'
@@ -15,7 +14,7 @@ import { addComment, publishDrafts, setThreadStatus, startThread } from '@/domai
 import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
 import { readPackage } from '@/exchange/reviewPackage'
 import { writeReply } from '@/exchange/reviewReply'
-import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useLiveQuery, useLiveQueryOf } from '@/composables/useLiveQuery'
 import { useProfileStore } from './profile'
 import type { SavedFile } from './review'
 import { LIMITS } from '@/domain/shapes/limits'
@@ -26,21 +25,17 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
   const profile = useProfileStore()
   const rounds = useLiveQuery(() => reviewsRepo.mentorRounds(), [] as ReviewRow[])
   const current = shallowRef<ReviewRow | null>(null)
-  const threadRows = shallowRef<Thread[]>([])
-  let subscription: { unsubscribe(): void } | null = null
-  onScopeDispose(() => subscription?.unsubscribe())
+  const threadRows = useLiveQueryOf(() => current.value?.assessmentId ?? null, (_db, id) => reviewsRepo.threadsOf(id), [] as Thread[])
 
   const assessment = computed(() => current.value?.version?.content ?? null)
-  const threads = computed(() => threadRows.value)
+  const threads = computed(() => threadRows.data.value)
+  /** Why the rounds or the open round's threads cannot be read, else null. */
+  const error = computed(() => rounds.error.value ?? threadRows.error.value)
   const author = () => ({ name: profile.of('mentor').name, role: 'mentor' as const })
 
   /** Shows a round (or none). */
   function select(row: ReviewRow | null): void {
     current.value = row
-    subscription?.unsubscribe()
-    threadRows.value = []
-    if (!row) return
-    subscription = observe(() => reviewsRepo.threadsOf(row.assessmentId)).subscribe({ next: (t) => (threadRows.value = t), error: () => undefined })
   }
 
   /** Opens a package file: the round is kept (with anything already written on it) and its threads merged in. */
@@ -101,8 +96,8 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
   async function finish(verdict: Verdict, summary: string, now = Date.now()): Promise<SavedFile | null> {
     const row = current.value
     if (!row) return null
-    const published = publishDrafts(threadRows.value)
-    const changed = published.filter((t, i) => t !== threadRows.value[i])
+    const published = publishDrafts(threadRows.data.value)
+    const changed = published.filter((t, i) => t !== threadRows.data.value[i])
     const reviewer = { ...profile.of('mentor') }
     const finished = { ...row, verdict, summary: summary.trim(), reviewer, finishedAt: now }
     await reviewsRepo.saveRound(finished, changed)
@@ -121,7 +116,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     return { name: reviewFileName(row.title, row.versionNumber, 'reply'), text }
   }
 
-  return { rounds: rounds.data, current, assessment, threads, select, openPackage, startOn, replyTo, setStatus, discardDraft, finish }
+  return { rounds: rounds.data, error, current, assessment, threads, select, openPackage, startOn, replyTo, setStatus, discardDraft, finish }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMentorReviewStore, import.meta.hot))

@@ -4,9 +4,8 @@
  * suggestions through the editor so that undo takes them back.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, onScopeDispose, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import { assessmentsRepo } from '@/db/assessments'
-import { observe } from '@/db/live'
 import { reviewsRepo, type ReviewRow } from '@/db/reviews'
 import { versionsRepo } from '@/db/versions'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
@@ -20,6 +19,7 @@ import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
 import { LIMITS } from '@/exchange/reviewSchemas'
 import { writePackage } from '@/exchange/reviewPackage'
 import { readReply } from '@/exchange/reviewReply'
+import { useLiveQueryOf } from '@/composables/useLiveQuery'
 import { useEditorStore } from './editor'
 import { useProfileStore } from './profile'
 import { useReviewSummaryStore } from './reviewSummary'
@@ -59,23 +59,26 @@ export async function readFileText(file: Blob): Promise<FileResult<string>> {
 export const useReviewStore = defineStore('review', () => {
   const editor = useEditorStore()
   const profile = useProfileStore()
-  const loaded = shallowRef<Loaded | null>(null)
-  let subscription: { unsubscribe(): void } | null = null
   const summary = useReviewSummaryStore()
-
-  /** Follows the threads, versions and rounds of one assessment (the one in the editor). */
-  function follow(assessmentId: string): void {
-    if (loaded.value?.assessmentId === assessmentId && subscription) return
-    subscription?.unsubscribe()
-    loaded.value = null
-    subscription = observe(async () => ({
+  const followed = ref<string | null>(null)
+  const live = useLiveQueryOf(
+    () => followed.value,
+    async (_db, assessmentId): Promise<Loaded | null> => ({
       assessmentId,
       threads: await reviewsRepo.threadsOf(assessmentId),
       versions: await versionsRepo.list(assessmentId),
       rounds: await reviewsRepo.roundsOf(assessmentId),
-    })).subscribe({ next: (value) => (loaded.value = value), error: () => undefined })
+    }),
+    null,
+  )
+  const loaded = live.data
+  /** Why the threads of the followed assessment cannot be read, else null. */
+  const followError = live.error
+
+  /** Follows the threads, versions and rounds of one assessment (the one in the editor). */
+  function follow(assessmentId: string): void {
+    followed.value = assessmentId
   }
-  onScopeDispose(() => subscription?.unsubscribe())
 
   const threads = computed(() => visibleToTeacher(loaded.value?.threads ?? []))
   const versions = computed(() => loaded.value?.versions ?? [])
@@ -169,6 +172,7 @@ export const useReviewStore = defineStore('review', () => {
 
   return {
     threads,
+    followError,
     versions,
     latestVersion,
     lastReply,

@@ -6,8 +6,12 @@ import { assessmentsRepo, saveAssessmentContent } from '@/db/assessments'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
 import { createAssessment } from '@/domain/factories'
 import { updateHeader } from '@/domain/operations'
+import { documentMark } from '@/domain/savePolicy'
+import { storedWriting } from '@/storage/browserStorage'
+import { keepUnsaved } from '@/stores/unsavedCopies'
 
 beforeEach(async () => {
+  localStorage.clear()
   setActivePinia(createPinia())
   resetDbForTests()
   await Dexie.delete(DATABASE_NAME)
@@ -48,6 +52,48 @@ describe('save path: another writer', () => {
     await editor.keepMine()
     expect(editor.saveState).toBe('saved')
     expect((await assessmentsRepo.get(a.id))?.title).toBe('Менің мәтінім!')
+  })
+
+  it('is no conflict when the row another writer left holds this very text (a closed page finished its save)', async () => {
+    const { editor, a } = await openNew()
+    editor.edit((x) => updateHeader(x, { title: 'Бірдей мәтін' }), 'header/title')
+    await saveAssessmentContent({ ...editor.assessment!, title: 'Бірдей мәтін' }, 5000, a.updatedAt)
+    await editor.flush()
+    expect(editor.saveState).toBe('saved')
+    expect(editor.conflict).toBeNull()
+    editor.edit((x) => updateHeader(x, { title: 'Бірдей мәтін!' }), 'header/title')
+    await editor.flush()
+    expect(editor.saveState).toBe('saved')
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('Бірдей мәтін!')
+  })
+
+  it('a closed page whose last save landed after its kept copy was reopened is no conflict: the copy is newer', async () => {
+    const a = { ...createAssessment({ kind: 'unit', now: 1000 }), title: '' }
+    await assessmentsRepo.put(a)
+    // the page before: it typed «Жасуша бөлік», started saving «Жасуша» and was closed
+    keepUnsaved({ ...a, title: 'Жасуша бөлік' })
+    storedWriting.write(a.id, documentMark({ ...a, title: 'Жасуша' }))
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    expect(editor.assessment?.title).toBe('Жасуша бөлік')
+    // that page's save lands only now, after this page read the row
+    await saveAssessmentContent({ ...a, title: 'Жасуша' }, 5000, a.updatedAt)
+    await editor.flush()
+    await vi.waitFor(() => expect(editor.saveState).toBe('saved'))
+    expect(editor.conflict).toBeNull()
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('Жасуша бөлік')
+  })
+
+  it('another tab’s different text is still a conflict for a reopened copy', async () => {
+    const a = { ...createAssessment({ kind: 'unit', now: 1000 }), title: '' }
+    await assessmentsRepo.put(a)
+    keepUnsaved({ ...a, title: 'Менің мәтінім' })
+    storedWriting.write(a.id, documentMark({ ...a, title: 'Менің' }))
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    await saveAssessmentContent({ ...a, title: 'Басқа бетте' }, 5000, a.updatedAt)
+    await editor.flush()
+    expect(editor.saveState).toBe('conflict')
   })
 
   it('take theirs shows their version and keeps mine as a copy in the library', async () => {

@@ -6,6 +6,7 @@ import { assessmentsRepo } from '@/db/assessments'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
 import { createAssessment, createTask } from '@/domain/factories'
 import { addTask, removeTask, updateHeader } from '@/domain/operations'
+import { unsavedCopy } from '@/stores/unsavedCopies'
 
 beforeEach(async () => {
   setActivePinia(createPinia())
@@ -143,5 +144,49 @@ describe('editor store: nothing lost while the disk is full', () => {
     await editor.flush()
     expect((await assessmentsRepo.get(a.id))?.title).toBe('диск толы кезде жазылған')
     expect(localStorage.getItem(`bagalau.unsaved.${a.id}`)).toBeNull()
+  })
+})
+
+describe('editor store: nothing lost on a reload', () => {
+  it('copies every edit to localStorage at once, and a fresh start (a reload) opens the copy and saves it', async () => {
+    setActivePinia(createPinia())
+    localStorage.clear()
+    const a = createAssessment({ kind: 'unit' })
+    await assessmentsRepo.put(a)
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    editor.edit((x) => updateHeader(x, { title: 'ж' }), 'header/title')
+    editor.edit((x) => updateHeader(x, { title: 'жа' }), 'header/title')
+    // no await: this is the moment a reload would cut the page off
+    expect(unsavedCopy(a.id)?.title).toBe('жа')
+    expect(editor.unsaved).toBe(true)
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('')
+
+    setActivePinia(createPinia())
+    const again = useEditorStore()
+    await again.open(a.id)
+    expect(again.assessment?.title).toBe('жа')
+    expect(again.unsaved).toBe(true)
+    await again.flush()
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('жа')
+    expect(unsavedCopy(a.id)).toBeNull()
+    expect(again.unsaved).toBe(false)
+  })
+
+  it('keeps the copy while newer text waits for its save, and drops it once that text is saved', async () => {
+    setActivePinia(createPinia())
+    localStorage.clear()
+    const a = createAssessment({ kind: 'unit' })
+    await assessmentsRepo.put(a)
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    editor.edit((x) => updateHeader(x, { title: 'бір' }), 'header/title')
+    const first = editor.flush()
+    editor.edit((x) => updateHeader(x, { title: 'бір екі' }), 'header/title')
+    await first
+    expect(unsavedCopy(a.id)?.title).toBe('бір екі')
+    await editor.flush()
+    expect(unsavedCopy(a.id)).toBeNull()
+    expect((await assessmentsRepo.get(a.id))?.title).toBe('бір екі')
   })
 })
