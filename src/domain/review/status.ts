@@ -40,3 +40,11 @@ export function nextStatus(current: AssessmentStatus, event: ReviewEvent): Asses
 export function effectiveStatus(stored: AssessmentStatus, hashNow: string, approvedHash: string | null): AssessmentStatus {
   return stored === 'approved' && approvedHash !== null && hashNow !== approvedHash ? nextStatus(stored, { type: 'edit' }) : stored
 }
+
+/**
+ * The status after a reply is opened: its verdict moves the status only when it is about the latest
+ * version sent (a late reply to an older version is kept as history and moves nothing).
+ */
+export function statusAfterReply(current: AssessmentStatus, verdict: Verdict, reviewedNumber: number, latestNumber: number | null): AssessmentStatus {
+  return latestNumber === reviewedNumber ? nextStatus(current, { type: 'verdict', verdict }) : current
+}
