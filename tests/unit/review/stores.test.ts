@@ -2,7 +2,7 @@
  * The whole exchange through the stores, on two "machines": the teacher's database, then a fresh one
  * for the mentor (the file text is all that crosses), then the teacher's again.
  */
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import Dexie from 'dexie'
 import { assessmentsRepo } from '@/db/assessments'
@@ -36,6 +36,9 @@ async function wipe(): Promise<void> {
 
 beforeEach(wipe)
 
+/** Waits for live data to reach the stores (a condition, never a fixed time: the machine may be busy). */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 10 })
+
 async function teacherSends() {
   await assessmentsRepo.put(sample())
   const editor = useEditorStore()
@@ -53,7 +56,8 @@ async function mentorReplies(packageText: string, verdict: 'requestChanges' | 'a
   const opened = await mentor.openPackage(packageText)
   expect(opened.ok).toBe(true)
   await mentor.startOn(D1, 'Нақтырақ жазыңыз', 'ядроны суреттен тауып атайды')
-  await new Promise((r) => setTimeout(r, 50))
+  // finish publishes the threads the page shows: wait until the live list holds the new one
+  await until(() => expect(mentor.threads.map((t) => t.path)).toContain(D1))
   const reply = await mentor.finish(verdict, 'Түзетіңіз')
   return { mentor, reply: reply! }
 }
@@ -110,7 +114,7 @@ describe('review through the stores', () => {
     const review = useReviewStore()
     review.follow('asmt1')
     await review.openReply(reply.text, 'asmt1')
-    await new Promise((r) => setTimeout(r, 50))
+    await until(() => expect(review.threads).toHaveLength(1))
     const [thread] = review.threads
     review.applyThreadSuggestion(thread)
     expect(editor.assessment?.tasks[0].descriptors[0].text).toBe('ядроны суреттен тауып атайды')
@@ -128,11 +132,10 @@ describe('review through the stores', () => {
     const mentor = useMentorReviewStore()
     const opened = await mentor.openPackage(second.text)
     expect(opened.ok && opened.value.baseline?.number).toBe(1)
-    await new Promise((r) => setTimeout(r, 50))
-    expect(mentor.threads[0].comments.map((c) => c.text)).toEqual(['Нақтырақ жазыңыз', 'Түзеттім'])
+    await until(() => expect(mentor.threads[0]?.comments.map((c) => c.text)).toEqual(['Нақтырақ жазыңыз', 'Түзеттім']))
     expect(anchorState(mentor.assessment!, mentor.threads[0])).toBe('outdated')
     await mentor.setStatus(mentor.threads[0], 'resolved')
-    await new Promise((r) => setTimeout(r, 50))
+    await until(() => expect(mentor.threads[0].status).toBe('resolved'))
     const approval = await mentor.finish('approve', 'Бекітемін')
 
     await restore(teacherAfterResubmit)
@@ -141,8 +144,7 @@ describe('review through the stores', () => {
     const review2 = useReviewStore()
     review2.follow('asmt1')
     expect(await review2.openReply(approval!.text, 'asmt1')).toMatchObject({ ok: true, value: { status: 'approved' } })
-    await new Promise((r) => setTimeout(r, 50))
-    expect(review2.threads[0].status).toBe('resolved')
+    await until(() => expect(review2.threads[0]?.status).toBe('resolved'))
     expect(review2.statusOf(editor2.assessment!)).toBe('approved')
     // editing after approval makes a draft again; the approved version stays frozen
     editor2.edit((a) => ({ ...a, title: 'Жаңа атау' }))
@@ -158,6 +160,50 @@ describe('review through the stores', () => {
     expect(await useReviewStore().openReply(reply.text, null)).toMatchObject({ ok: false, error: { problem: 'unknownAssessment' } })
     expect(await dump()).toEqual(before)
     expect(await reviewsRepo.openCounts()).toEqual({})
+  })
+})
+
+describe('a version number reused for different content', () => {
+  it('is not silently ignored: the mentor keeps the review opened, or opens the new content as a separate review', async () => {
+    const { file } = await teacherSends()
+    const teacherMachine = await dump()
+    await mentorReplies(file.text)
+    const mentorMachine = await dump()
+    // the teacher's machine lost version 1 (an old backup restored) and sends other content as version 1 again
+    await restore({ ...teacherMachine, versions: [] })
+    const editor = useEditorStore()
+    await editor.open('asmt1')
+    editor.edit((a) => ({ ...a, title: 'Жасушалар — қайта жазылған' }))
+    const resent = await useReviewStore().sendForReview(editor.assessment!, { name: 'Дана', school: '' })
+    expect(resent.name).toContain('.v1.')
+    await editor.flush()
+    const teacherNow = await dump()
+
+    await restore(mentorMachine)
+    const mentor2 = useMentorReviewStore()
+    const refused = await mentor2.openPackage(resent.text)
+    expect(refused).toMatchObject({ ok: false, error: { problem: 'versionReused', detail: 'Жасушалар — қайта жазылған', version: 1 } })
+    expect(await dump()).toEqual(mentorMachine)
+
+    // keep the one opened: the old review is shown, nothing written
+    expect(await mentor2.showOpened(resent.text)).toBe(true)
+    expect(mentor2.current?.title).toBe('Жасушалар бөлімі бойынша БЖБ')
+    expect(await dump()).toEqual(mentorMachine)
+
+    // open the new one as a review of its own: both stay, each with its own content
+    const separate = await mentor2.openPackage(resent.text, { reused: 'separate' })
+    expect(separate.ok && separate.value.id).not.toBe('asmt1@1')
+    expect(mentor2.assessment?.title).toBe('Жасушалар — қайта жазылған')
+    await until(() => expect(mentor2.rounds.map((r) => r.title).sort()).toEqual(['Жасушалар бөлімі бойынша БЖБ', 'Жасушалар — қайта жазылған'].sort()))
+    // opening the same new file again continues that separate review instead of asking again
+    expect(await mentor2.openPackage(resent.text)).toMatchObject({ ok: true, value: { id: separate.ok ? separate.value.id : '' } })
+
+    // the reply from the separate review is the one the teacher's app accepts
+    const reply = await mentor2.finish('approve', 'Жақсы')
+    await restore(teacherNow)
+    const editor3 = useEditorStore()
+    await editor3.open('asmt1')
+    expect(await useReviewStore().openReply(reply!.text, 'asmt1')).toMatchObject({ ok: true, value: { status: 'approved' } })
   })
 })
 
