@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { foldedTerms } from '@/domain/catalogue/fold'
 import { highlightWords } from '@/domain/catalogue/highlight'
@@ -103,8 +103,8 @@ describe('the index built a slice at a time', () => {
       done = true
       return built
     })
-    await new Promise((resolve) => setTimeout(resolve, 10))
-    expect(pauses).toBe(21)
+    // the 21st pause is held: once it is reached, the build cannot be done yet
+    await vi.waitFor(() => expect(pauses).toBe(21))
     expect(done).toBe(false)
     release()
     const built = await building
