@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import type { Thread } from '@/domain/review/model'
+import { visibleToTeacher } from '@/domain/review/threads'
 import { describeIssue, type ReviewFileIssue } from './reviewIssues'
 import { LIMITS } from './reviewSchemas'
 import type { CommentSchema, ThreadSchema } from './reviewSchemas'
@@ -85,13 +86,10 @@ type WireComment = v.InferOutput<typeof CommentSchema>
 
 /** Threads as they go into a file: published comments only, no assessment id (the file names it once). */
 export function toWire(threads: readonly Thread[]): WireThread[] {
-  return threads
-    .map((t) => ({ ...t, comments: t.comments.filter((c) => !c.draft) }))
-    .filter((t) => t.comments.length > 0)
-    .map(({ assessmentId: _a, comments, ...rest }) => ({
-      ...rest,
-      comments: comments.map(({ draft: _d, ...c }): WireComment => c),
-    }))
+  return visibleToTeacher(threads).map(({ assessmentId: _a, comments, ...rest }) => ({
+    ...rest,
+    comments: comments.map(({ draft: _d, ...c }): WireComment => c),
+  }))
 }
 
 /** Threads from a file, bound to the assessment the file is about. */

@@ -12,7 +12,7 @@ import { newId } from '@/domain/ids'
 import { matchPackage, separateRoundId, threadsOfOtherAssessments } from '@/domain/review/integrity'
 import { mergeThreads } from '@/domain/review/merge'
 import type { Thread, ThreadStatus, Verdict } from '@/domain/review/model'
-import { addComment, publishDrafts, setThreadStatus, startThread } from '@/domain/review/threads'
+import { addComment, publishDrafts, setThreadStatus, startThread, withoutDraft } from '@/domain/review/threads'
 import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
 import { readPackage } from '@/exchange/reviewPackage'
 import { writeReply } from '@/exchange/reviewReply'
@@ -113,9 +113,9 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
 
   /** A draft comment can be taken back before the review is finished (a thread of only drafts goes with it). */
   async function discardDraft(thread: Thread, commentId: string): Promise<void> {
-    const comments = thread.comments.filter((c) => !(c.id === commentId && c.draft))
-    if (comments.length === 0) await reviewsRepo.deleteThread(thread.id)
-    else await reviewsRepo.putThread({ ...thread, comments })
+    const kept = withoutDraft(thread, commentId)
+    if (kept === null) await reviewsRepo.deleteThread(thread.id)
+    else if (kept !== thread) await reviewsRepo.putThread(kept)
   }
 
   /** Publishes the drafts, records the verdict and returns the reply file. */

@@ -8,8 +8,7 @@ import { ref } from 'vue'
 import { picturesRepo } from '@/db/pictures'
 import { reviewsRepo } from '@/db/reviews'
 import { versionsRepo } from '@/db/versions'
-import { contentHash } from '@/domain/review/hash'
-import { effectiveStatus } from '@/domain/review/status'
+import { shownStatus } from '@/domain/review/status'
 import { visibleToTeacher } from '@/domain/review/threads'
 import { downloadFile } from '@/composables/downloadFile'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
@@ -57,8 +56,7 @@ export async function loadComments(a: Assessment): Promise<PrintComment[]> {
  * Read from the database at print time, not from the library's live list, which may not have arrived yet.
  */
 export async function loadPrintedStatus(a: Assessment): Promise<AssessmentStatus> {
-  if (a.status !== 'approved') return a.status
-  return effectiveStatus(a.status, contentHash(a), (await versionsRepo.latest(a.id))?.hash ?? null)
+  return a.status === 'approved' ? shownStatus(a, (await versionsRepo.latest(a.id))?.hash ?? null) : a.status
 }
 
 /** Who approved the document and when: the latest round that ended with an approval. */

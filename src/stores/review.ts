@@ -13,6 +13,7 @@ import type { Assessment, AssessmentStatus } from '@/domain/model'
 import { checkReply, threadsOfOtherAssessments } from '@/domain/review/integrity'
 import { mergeThreads } from '@/domain/review/merge'
 import type { Person, Thread, Verdict, Version } from '@/domain/review/model'
+import { answeredVersionNumbers, lastAppliedReply } from '@/domain/review/rounds'
 import { nextStatus, statusAfterReply } from '@/domain/review/status'
 import { applySuggestion } from '@/domain/review/suggestion'
 import { addComment, visibleToTeacher } from '@/domain/review/threads'
@@ -82,7 +83,7 @@ export const useReviewStore = defineStore('review', () => {
   const versions = computed(() => loaded.value?.versions ?? [])
   const latestVersion = computed(() => versions.value[versions.value.length - 1] ?? null)
   /** The last reply applied, newest first by when it was written. */
-  const lastReply = computed(() => [...(loaded.value?.rounds ?? [])].filter((r) => r.role === 'teacher').sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))[0] ?? null)
+  const lastReply = computed(() => lastAppliedReply(loaded.value?.rounds ?? []))
 
   /** The status the teacher sees (approved but edited since → draft). */
   function statusOf(a: Assessment): AssessmentStatus {
@@ -99,8 +100,7 @@ export const useReviewStore = defineStore('review', () => {
     await editor.flush()
     const history = await versionsRepo.list(a.id)
     const version = versionToSend(a, history, author, now)
-    const answered = (await reviewsRepo.roundsOf(a.id)).filter((r) => r.role === 'teacher').map((r) => r.versionNumber)
-    const baseline = reviewBaseline(history, answered, version)
+    const baseline = reviewBaseline(history, answeredVersionNumbers(await reviewsRepo.roundsOf(a.id)), version)
     const status = nextStatus(statusOf(a), { type: 'submit' })
     await reviewsRepo.submit(version, status)
     mirrorStatus(a.id, status)

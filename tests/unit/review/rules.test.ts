@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { contentHash } from '@/domain/review/hash'
 import { checkReply, matchPackage, separateRoundId, snapshotFailure, threadsOfOtherAssessments } from '@/domain/review/integrity'
 import type { Thread, Version } from '@/domain/review/model'
-import { statusAfterReply } from '@/domain/review/status'
+import { answeredVersionNumbers, lastAppliedReply } from '@/domain/review/rounds'
+import { shownStatus, statusAfterReply } from '@/domain/review/status'
+import { publishDrafts, startThread, addComment, withoutDraft } from '@/domain/review/threads'
 import { reviewBaseline, versionToSend } from '@/domain/review/versions'
 import { ASSESSMENT_STATUSES } from '@/domain/model'
 import { VERDICTS } from '@/domain/review/model'
@@ -114,5 +116,41 @@ describe('a package meets the reviews opened here', () => {
   it('says the version number was reused when it was opened with other content', () => {
     expect(matchPackage(id, 'h2', [{ id, versionHash: 'h1' }, undefined])).toEqual({ kind: 'reused', roundId: id })
     expect(separateRoundId(id, 'h2')).not.toBe(id)
+  })
+})
+
+describe('what the teacher sees of rounds and statuses', () => {
+  const round = (role: 'teacher' | 'mentor', versionNumber: number, finishedAt: number | null) => ({ role, versionNumber, finishedAt })
+
+  it('counts as answered only versions a reply was applied to here', () => {
+    expect(answeredVersionNumbers([round('teacher', 1, 5), round('mentor', 2, 6), round('teacher', 3, null)])).toEqual([1, 3])
+  })
+
+  it('takes the reply the mentor wrote last as the last reply, whatever order they were opened in', () => {
+    const late = round('teacher', 1, 900)
+    expect(lastAppliedReply([round('teacher', 2, 100), late, round('mentor', 3, 1000)])).toBe(late)
+    expect(lastAppliedReply([round('mentor', 1, 5)])).toBeNull()
+  })
+
+  it('shows an approved document edited since its latest version as a draft, unchanged as approved', () => {
+    const a = { ...sample(), status: 'approved' as const }
+    expect(shownStatus(a, contentHash(a))).toBe('approved')
+    expect(shownStatus({ ...a, title: 'өзгерді' }, contentHash(a))).toBe('draft')
+    expect(shownStatus(a, null)).toBe('approved')
+    expect(shownStatus({ ...a, status: 'submitted' }, 'other')).toBe('submitted')
+  })
+})
+
+describe('taking back a draft comment', () => {
+  const a = sample()
+  const mentor = { name: 'Айгүл', role: 'mentor' as const }
+  const started = startThread({ assessment: a, path: 'tasks/t1/text', versionNumber: 1, author: mentor, text: 'жоба', now: 1 })!
+
+  it('drops a thread of only that draft, and keeps published comments', () => {
+    expect(withoutDraft(started, started.comments[0].id)).toBeNull()
+    const [published] = publishDrafts([started])
+    expect(withoutDraft(published, published.comments[0].id)).toBe(published)
+    const withDraft = addComment(published, mentor, 'тағы', 1, 2)
+    expect(withoutDraft(withDraft, withDraft.comments[1].id)?.comments.map((c) => c.text)).toEqual(['жоба'])
   })
 })

@@ -3,7 +3,7 @@
  * for the mentor (the file text is all that crosses), then the teacher's again.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
+import { createPinia, getActivePinia, setActivePinia } from 'pinia'
 import Dexie from 'dexie'
 import { assessmentsRepo } from '@/db/assessments'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
@@ -29,6 +29,10 @@ async function restore(rows: Record<string, unknown[]>): Promise<void> {
   for (const [name, list] of Object.entries(rows)) await db().table(name).bulkAdd(list)
 }
 async function wipe(): Promise<void> {
+  // the machine being left finishes its own writes first: a late autosave (the status set on sending)
+  // must not land in the next machine's database
+  const leaving = getActivePinia()
+  if (leaving) await useEditorStore(leaving).close()
   resetDbForTests()
   await Dexie.delete(DATABASE_NAME)
   setActivePinia(createPinia())
