@@ -5,6 +5,9 @@ import { i18n } from '@/i18n'
 import ReviewDocument from '@/components/review/ReviewDocument.vue'
 import { sample } from './sample'
 
+// a budget for a busy machine, not an expectation: nothing here asserts on time
+vi.setConfig({ testTimeout: 60_000 })
+
 /** Waits for the database and the page to catch up (a condition, never a fixed time). */
 const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 10 })
 

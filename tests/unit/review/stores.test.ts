@@ -38,6 +38,9 @@ async function wipe(): Promise<void> {
   setActivePinia(createPinia())
 }
 
+// a budget for a busy machine, not an expectation: nothing here asserts on time
+vi.setConfig({ testTimeout: 60_000 })
+
 beforeEach(wipe)
 
 /** Waits for live data to reach the stores (a condition, never a fixed time: the machine may be busy). */
