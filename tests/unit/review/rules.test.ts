@@ -81,7 +81,7 @@ describe('file integrity', () => {
 
   it('finds content changed after sending, a baseline of another assessment, and a baseline that is not earlier', () => {
     expect(snapshotFailure({ ...snap(1), assessment: { ...a, title: 'қолмен өзгертілген' } }, null)).toEqual({ problem: 'tampered', detail: 'version' })
-    expect(snapshotFailure(snap(2), snap(1, { ...a, id: 'other' }))).toEqual({ problem: 'otherAssessment', detail: 'baseline' })
+    expect(snapshotFailure(snap(2), snap(1, { ...a, id: 'other' }))).toEqual({ problem: 'tampered', detail: 'baseline' })
     expect(snapshotFailure(snap(2), snap(2))).toEqual({ problem: 'tampered', detail: 'baseline' })
     expect(snapshotFailure(snap(2), { ...snap(1), hash: '0000000000000000' })).toEqual({ problem: 'tampered', detail: 'baseline' })
   })
