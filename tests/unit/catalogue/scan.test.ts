@@ -20,6 +20,9 @@ const codes = (hits: CatalogueHit[]) => hits.map((h) => h.objective.code)
 /** Every word and code of the catalogue as folded for the index. */
 const words = [...new Set(shipped.flatMap((o) => [o.code, o.text, o.section].flatMap(foldedTerms)))]
 
+// a budget for a busy machine (thousands of queries against the shipped catalogue), not an expectation
+vi.setConfig({ testTimeout: 60_000 })
+
 describe('the scan that answers while the index is built', () => {
   it('finds exactly the entries and marks exactly the words the index does for the first letters typed', () => {
     const starts = [...new Set(words.flatMap((w) => [w.slice(0, 1), w.slice(0, 2), w.slice(0, 3)]))]
