@@ -18,6 +18,9 @@ import { readPackage, writePackage } from '@/exchange/reviewPackage'
 import { readReply, writeReply } from '@/exchange/reviewReply'
 import { LIMITS } from '@/exchange/reviewSchemas'
 import { sample } from './sample'
+import { generateBadFiles } from '../fuzz/badFiles'
+import { readFileText } from '@/stores/review'
+import type { ReviewFileProblem } from '@/exchange/reviewFile'
 
 const author = { name: 'Дана', school: '№5 мектеп' }
 const mentor = { name: 'Тәлімгер', role: 'mentor' as const }
@@ -145,4 +148,30 @@ describe('review file refusals in the teacher’s words', () => {
     expect(spotOf(['threads', 3, 'comments', 0, 'text'])).toEqual([{ item: 'thread', n: 4 }, { item: 'comment', n: 1 }, { field: 'text', known: true }])
     expect(spotOf([])).toEqual([])
   })
+
+  it('says every kind of refusal, and every refusal of 400 generated bad files, wholly in Kazakh and Russian', async () => {
+    const problems: ReviewFileProblem[] = [
+      'tooLarge', 'notJson', 'unsafeKey', 'notReviewFile', 'wrongKind', 'newerFormat', 'tampered', 'otherAssessment', 'unknownAssessment', 'unknownVersion', 'versionReused', 'backupFile',
+    ]
+    for (const problem of problems) {
+      const text = say({ problem, detail: 'Жасушалар', version: 2 })
+      expectNoEnglish(text.kk)
+      expectNoEnglish(text.ru)
+    }
+    const sources: [string, (text: string) => { ok: boolean; error?: ReviewFileError }][] = [[JSON.stringify(packageJson()), readPackage], [JSON.stringify(replyJson()), readReply]]
+    let invalid = 0
+    for (const [valid, read] of sources) {
+      for (const file of generateBadFiles(JSON.parse(valid), { count: 200, hugeStrings: false, versionPaths: ['formatVersion'] })) {
+        const text = await readFileText(new Blob([file.bytes as BlobPart]))
+        const result = text.ok ? read(text.value) : text
+        if (result.ok || !result.error) continue
+        if (result.error.problem === 'invalid') invalid++
+        const fromFile = (result.error.issue?.spot ?? []).flatMap((p) => ('field' in p && !p.known ? [p.field] : []))
+        const said = say(result.error)
+        expectNoEnglish(said.kk, ...fromFile)
+        expectNoEnglish(said.ru, ...fromFile)
+      }
+    }
+    expect(invalid).toBeGreaterThan(100)
+  }, 120_000)
 })
