@@ -26,10 +26,9 @@ export const reviewsRepo = {
     return counts
   },
 
-  /** Of these thread ids, those already used by a thread of another assessment (a file must never overwrite them). */
-  async usedElsewhere(ids: readonly string[], assessmentId: string): Promise<string[]> {
-    const rows = await threads().bulkGet([...ids])
-    return rows.filter((t): t is Thread => t !== undefined && t.assessmentId !== assessmentId).map((t) => t.id)
+  /** The threads stored under these ids (undefined where there is none), to check a file against. */
+  threadsByIds(ids: readonly string[]): Promise<(Thread | undefined)[]> {
+    return threads().bulkGet([...ids])
   },
 
   async putThread(thread: Thread): Promise<void> {

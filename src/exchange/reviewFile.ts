@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot'
 import type { Thread } from '@/domain/review/model'
+import { visibleToTeacher } from '@/domain/review/threads'
+import { describeIssue, type ReviewFileIssue } from './reviewIssues'
 import { LIMITS } from './reviewSchemas'
 import type { CommentSchema, ThreadSchema } from './reviewSchemas'
 
@@ -23,11 +25,19 @@ export type ReviewFileProblem =
   | 'otherAssessment'
   | 'unknownAssessment'
   | 'unknownVersion'
+  | 'versionReused'
+  | 'backupFile'
 
 export interface ReviewFileError {
   problem: ReviewFileProblem
   /** Where in the file, for the curious (a dotted path or a key). */
   detail: string
+  /** For `invalid`: where and what, for the screen to say in the reader's words. */
+  issue?: ReviewFileIssue
+  /** The kind of file that was being read. */
+  kind?: ReviewFileKind
+  /** For `versionReused`: the version number (the detail is the title). */
+  version?: number
 }
 
 export type FileResult<T> = { ok: true; value: T } | { ok: false; error: ReviewFileError }
@@ -37,6 +47,12 @@ export const fail = (problem: ReviewFileProblem, detail = ''): { ok: false; erro
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 class UnsafeKey extends Error {}
+
+/** A Bagalau backup (its header, or a bare database export written by an older app). */
+function isBackup(data: object): boolean {
+  const d = data as { bagalau?: { app?: unknown }; formatName?: unknown }
+  return d.bagalau?.app === 'bagalau' || d.formatName === 'dexie'
+}
 
 /**
  * Parses text as a review file of `kind`, brings an older shape to the current one (`up`) and validates
@@ -63,12 +79,13 @@ export function readReviewFile<S extends v.GenericSchema>(
   const { format, formatVersion: version } = data as { format?: unknown; formatVersion?: unknown }
   const other = (Object.keys(REVIEW_FILE_KINDS) as ReviewFileKind[]).find((k) => k !== kind && REVIEW_FILE_KINDS[k] === format)
   if (other) return fail('wrongKind', other)
+  if (isBackup(data)) return fail('backupFile')
   if (format !== REVIEW_FILE_KINDS[kind]) return fail('notReviewFile')
   if (typeof version === 'number' && version > formatVersion) return fail('newerFormat', String(version))
   const parsed = v.safeParse(schema, up(data))
   if (!parsed.success) {
     const issue = parsed.issues[0]
-    return fail('invalid', `${v.getDotPath(issue) ?? ''}: ${issue.message}`)
+    return { ok: false, error: { problem: 'invalid', detail: v.getDotPath(issue) ?? '', issue: describeIssue(issue), kind } }
   }
   return { ok: true, value: parsed.output }
 }
@@ -78,13 +95,10 @@ type WireComment = v.InferOutput<typeof CommentSchema>
 
 /** Threads as they go into a file: published comments only, no assessment id (the file names it once). */
 export function toWire(threads: readonly Thread[]): WireThread[] {
-  return threads
-    .map((t) => ({ ...t, comments: t.comments.filter((c) => !c.draft) }))
-    .filter((t) => t.comments.length > 0)
-    .map(({ assessmentId: _a, comments, ...rest }) => ({
-      ...rest,
-      comments: comments.map(({ draft: _d, ...c }): WireComment => c),
-    }))
+  return visibleToTeacher(threads).map(({ assessmentId: _a, comments, ...rest }) => ({
+    ...rest,
+    comments: comments.map(({ draft: _d, ...c }): WireComment => c),
+  }))
 }
 
 /** Threads from a file, bound to the assessment the file is about. */

@@ -4,8 +4,9 @@
  * even on a fresh machine), the author, and the threads so far. Pictures' images are not carried.
  */
 import * as v from 'valibot'
-import { contentHash } from '@/domain/review/hash'
-import type { Person, Thread, Version } from '@/domain/review/model'
+import { snapshotFailure } from '@/domain/review/integrity'
+import { versionId, type Person, type Thread, type Version } from '@/domain/review/model'
+import type { Assessment } from '@/domain/model'
 import { fail, fromWire, readReviewFile, REVIEW_FILE_KINDS, toWire, type FileResult } from './reviewFile'
 import { upAssessment } from '@/domain/shapes/up'
 import { AssessmentSchema, PersonSchema, ThreadsSchema, Time, VersionRef } from './reviewSchemas'
@@ -62,9 +63,11 @@ export function upPackage(file: unknown): unknown {
   return { ...f, version: upSnapshot(f.version), baseline: upSnapshot(f.baseline) }
 }
 
+const asSnapshot = (s: v.InferOutput<typeof Snapshot>) => ({ number: s.number, hash: s.hash, assessment: s.assessment as Assessment })
+
 function toVersion(s: v.InferOutput<typeof Snapshot>, author: Person): Version {
-  const content = s.assessment
-  return { id: `${content.id}@${s.number}`, assessmentId: content.id, number: s.number, hash: s.hash, createdAt: s.createdAt, author, content }
+  const content = s.assessment as Assessment
+  return { id: versionId(content.id, s.number), assessmentId: content.id, number: s.number, hash: s.hash, createdAt: s.createdAt, author, content }
 }
 
 /** Reads a package file; the content must match its hash, and the baseline must be an earlier version of the same assessment. */
@@ -72,11 +75,8 @@ export function readPackage(text: string): FileResult<ReviewPackage> {
   const read = readReviewFile(text, 'package', PACKAGE_FORMAT_VERSION, PackageSchema, upPackage)
   if (!read.ok) return read
   const f = read.value
-  if (contentHash(f.version.assessment) !== f.version.hash) return fail('tampered', 'version')
-  if (f.baseline) {
-    if (f.baseline.assessment.id !== f.version.assessment.id) return fail('otherAssessment', 'baseline')
-    if (f.baseline.number >= f.version.number || contentHash(f.baseline.assessment) !== f.baseline.hash) return fail('tampered', 'baseline')
-  }
+  const failure = snapshotFailure(asSnapshot(f.version), f.baseline ? asSnapshot(f.baseline) : null)
+  if (failure) return fail(failure.problem, failure.detail)
   const author = { name: f.author.name, school: f.author.school }
   return {
     ok: true,

@@ -8,9 +8,10 @@ import { computed, shallowRef } from 'vue'
 import { reviewsRepo, type ReviewRow } from '@/db/reviews'
 import type { FieldPath } from '@/domain/anchors'
 import { newId } from '@/domain/ids'
+import { matchPackage, separateRoundId, threadsOfOtherAssessments } from '@/domain/review/integrity'
 import { mergeThreads } from '@/domain/review/merge'
 import type { Thread, ThreadStatus, Verdict } from '@/domain/review/model'
-import { addComment, publishDrafts, setThreadStatus, startThread } from '@/domain/review/threads'
+import { addComment, publishDrafts, setThreadStatus, startThread, withoutDraft } from '@/domain/review/threads'
 import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
 import { readPackage } from '@/exchange/reviewPackage'
 import { writeReply } from '@/exchange/reviewReply'
@@ -20,6 +21,13 @@ import type { SavedFile } from './review'
 import { LIMITS } from '@/domain/shapes/limits'
 
 export type { ReviewRow } from '@/db/reviews'
+
+export interface OpenPackageOptions {
+  /** @default Date.now() */
+  now?: number
+  /** What to do when the version number was opened here with other content: refuse and ask, or open a separate review. @default 'ask' */
+  reused?: 'ask' | 'separate'
+}
 
 export const useMentorReviewStore = defineStore('mentorReview', () => {
   const profile = useProfileStore()
@@ -38,15 +46,22 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     current.value = row
   }
 
-  /** Opens a package file: the round is kept (with anything already written on it) and its threads merged in. */
-  async function openPackage(text: string, now = Date.now()): Promise<FileResult<ReviewRow>> {
+  /**
+   * Opens a package file: the round is kept (with anything already written on it) and its threads merged in.
+   * A package whose version number was already opened here with different content is not opened
+   * (problem `versionReused`) unless `reused: 'separate'` asks to open it as a review of its own.
+   */
+  async function openPackage(text: string, options: OpenPackageOptions = {}): Promise<FileResult<ReviewRow>> {
+    const { now = Date.now(), reused = 'ask' } = options
     const read = readPackage(text)
     if (!read.ok) return read
     const p = read.value
-    const id = p.version.id
-    const existing = await reviewsRepo.getRound(id)
+    const separateId = separateRoundId(p.version.id, p.version.hash)
+    const match = matchPackage(p.version.id, p.version.hash, await Promise.all([reviewsRepo.getRound(p.version.id), reviewsRepo.getRound(separateId)]))
+    if (match.kind === 'reused' && reused === 'ask') return { ok: false, error: { problem: 'versionReused', detail: p.version.content.title, version: p.version.number } }
+    const existing = match.kind === 'same' ? await reviewsRepo.getRound(match.roundId) : undefined
     const row: ReviewRow = existing ?? {
-      id,
+      id: match.kind === 'reused' ? separateId : p.version.id,
       assessmentId: p.version.assessmentId,
       role: 'mentor',
       versionNumber: p.version.number,
@@ -61,11 +76,19 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
       version: p.version,
       baseline: p.baseline,
     }
-    if ((await reviewsRepo.usedElsewhere(p.threads.map((t) => t.id), row.assessmentId)).length) return fail('tampered', 'threads')
+    if (threadsOfOtherAssessments(await reviewsRepo.threadsByIds(p.threads.map((t) => t.id)), row.assessmentId).length) return fail('tampered', 'threads')
     const merged = mergeThreads(await reviewsRepo.threadsOf(row.assessmentId), p.threads)
     await reviewsRepo.saveRound(row, merged.changed)
     select(row)
     return { ok: true, value: row }
+  }
+
+  /** Shows the review already opened under a package's version (the choice "keep the one opened" after `versionReused`). */
+  async function showOpened(text: string): Promise<boolean> {
+    const read = readPackage(text)
+    const row = read.ok ? await reviewsRepo.getRound(read.value.version.id) : undefined
+    if (row) select(row)
+    return !!row
   }
 
   async function startOn(path: FieldPath, text: string, suggestion: string | null): Promise<Thread | null> {
@@ -87,9 +110,9 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
 
   /** A draft comment can be taken back before the review is finished (a thread of only drafts goes with it). */
   async function discardDraft(thread: Thread, commentId: string): Promise<void> {
-    const comments = thread.comments.filter((c) => !(c.id === commentId && c.draft))
-    if (comments.length === 0) await reviewsRepo.deleteThread(thread.id)
-    else await reviewsRepo.putThread({ ...thread, comments })
+    const kept = withoutDraft(thread, commentId)
+    if (kept === null) await reviewsRepo.deleteThread(thread.id)
+    else if (kept !== thread) await reviewsRepo.putThread(kept)
   }
 
   /** Publishes the drafts, records the verdict and returns the reply file. */
@@ -116,7 +139,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     return { name: reviewFileName(row.title, row.versionNumber, 'reply'), text }
   }
 
-  return { rounds: rounds.data, error, current, assessment, threads, select, openPackage, startOn, replyTo, setStatus, discardDraft, finish }
+  return { rounds: rounds.data, error, current, assessment, threads, select, openPackage, showOpened, startOn, replyTo, setStatus, discardDraft, finish }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMentorReviewStore, import.meta.hot))

@@ -7,10 +7,11 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
 import { picturesRepo } from '@/db/pictures'
 import { reviewsRepo } from '@/db/reviews'
+import { versionsRepo } from '@/db/versions'
+import { shownStatus } from '@/domain/review/status'
 import { visibleToTeacher } from '@/domain/review/threads'
-import { useReviewSummaryStore } from './reviewSummary'
 import { downloadFile } from '@/composables/downloadFile'
-import type { Assessment } from '@/domain/model'
+import type { Assessment, AssessmentStatus } from '@/domain/model'
 import { docxFileName } from '@/export/docx/fileName'
 import type { PictureMap, PrintApproval, PrintComment, PrintOptions } from '@/export/docx/options'
 
@@ -50,6 +51,14 @@ export async function loadComments(a: Assessment): Promise<PrintComment[]> {
   })
 }
 
+/**
+ * The status printed: an approved document edited since its approval is a draft again (DRAFT watermark).
+ * Read from the database at print time, not from the library's live list, which may not have arrived yet.
+ */
+export async function loadPrintedStatus(a: Assessment): Promise<AssessmentStatus> {
+  return a.status === 'approved' ? shownStatus(a, (await versionsRepo.latest(a.id))?.hash ?? null) : a.status
+}
+
 /** Who approved the document and when: the latest round that ended with an approval. */
 export async function loadApproval(a: Assessment): Promise<PrintApproval | undefined> {
   const approvals = (await reviewsRepo.roundsOf(a.id)).filter((r) => r.verdict === 'approve' && r.finishedAt !== null)
@@ -77,8 +86,7 @@ export const usePrintStore = defineStore('print', () => {
       // let the progress line paint before the build occupies the thread
       await new Promise((resolve) => setTimeout(resolve, 0))
       const started = performance.now()
-      // an approved document edited since its approval prints as a draft again (DRAFT watermark)
-      const printed = { ...a, status: useReviewSummaryStore().statusOf(a) }
+      const printed = { ...a, status: await loadPrintedStatus(a) }
       const comments = await loadComments(a)
       const approval = printed.status === 'approved' ? await loadApproval(a) : undefined
       const blob = await buildDocx(printed, { ...options, rubricEdits: options.rubricEdits ?? a.rubricEdits, comments, approval }, pictures)

@@ -9,12 +9,14 @@ import { assessmentsRepo } from '@/db/assessments'
 import { reviewsRepo, type ReviewRow } from '@/db/reviews'
 import { versionsRepo } from '@/db/versions'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
-import { contentHash } from '@/domain/review/hash'
+import { checkReply, threadsOfOtherAssessments } from '@/domain/review/integrity'
 import { mergeThreads } from '@/domain/review/merge'
-import { versionId, type Person, type Thread, type Verdict, type Version } from '@/domain/review/model'
-import { nextStatus } from '@/domain/review/status'
+import type { Person, Thread, Verdict, Version } from '@/domain/review/model'
+import { answeredVersionNumbers, lastAppliedReply } from '@/domain/review/rounds'
+import { nextStatus, statusAfterReply } from '@/domain/review/status'
 import { applySuggestion } from '@/domain/review/suggestion'
 import { addComment, visibleToTeacher } from '@/domain/review/threads'
+import { reviewBaseline, versionToSend } from '@/domain/review/versions'
 import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
 import { LIMITS } from '@/exchange/reviewSchemas'
 import { writePackage } from '@/exchange/reviewPackage'
@@ -84,7 +86,7 @@ export const useReviewStore = defineStore('review', () => {
   const versions = computed(() => loaded.value?.versions ?? [])
   const latestVersion = computed(() => versions.value[versions.value.length - 1] ?? null)
   /** The last reply applied, newest first by when it was written. */
-  const lastReply = computed(() => [...(loaded.value?.rounds ?? [])].filter((r) => r.role === 'teacher').sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))[0] ?? null)
+  const lastReply = computed(() => lastAppliedReply(loaded.value?.rounds ?? []))
 
   /** The status the teacher sees (approved but edited since → draft). */
   function statusOf(a: Assessment): AssessmentStatus {
@@ -99,16 +101,9 @@ export const useReviewStore = defineStore('review', () => {
   /** Freezes the assessment's content as a version (or reuses the last one if nothing changed) and builds the package file. */
   async function sendForReview(a: Assessment, author: Person, now = Date.now()): Promise<SavedFile> {
     await editor.flush()
-    const all = await versionsRepo.list(a.id)
-    const last = all[all.length - 1] ?? null
-    const hash = contentHash(a)
-    const content = JSON.parse(JSON.stringify(a)) as Assessment
-    const version: Version =
-      last && last.hash === hash
-        ? last
-        : { id: versionId(a.id, (last?.number ?? 0) + 1), assessmentId: a.id, number: (last?.number ?? 0) + 1, hash, createdAt: now, author, content }
-    const reviewed = new Set((await reviewsRepo.roundsOf(a.id)).filter((r) => r.role === 'teacher').map((r) => r.versionNumber))
-    const baseline = [...all].reverse().find((v) => v.number < version.number && reviewed.has(v.number)) ?? null
+    const history = await versionsRepo.list(a.id)
+    const version = versionToSend(a, history, author, now)
+    const baseline = reviewBaseline(history, answeredVersionNumbers(await reviewsRepo.roundsOf(a.id)), version)
     const status = nextStatus(statusOf(a), { type: 'submit' })
     await reviewsRepo.submit(version, status)
     mirrorStatus(a.id, status)
@@ -124,28 +119,27 @@ export const useReviewStore = defineStore('review', () => {
     const read = readReply(text)
     if (!read.ok) return read
     const reply = read.value
-    if (expectedId !== null && reply.assessmentId !== expectedId) return fail('otherAssessment', reply.title)
     await editor.flush()
-    const a = await assessmentsRepo.get(reply.assessmentId)
-    if (!a || a.deletedAt !== null) return fail('unknownAssessment', reply.title)
-    const version = await versionsRepo.get(a.id, reply.version.number)
-    if (!version || version.hash !== reply.version.hash) return fail('unknownVersion', String(reply.version.number))
-    const latest = await versionsRepo.latest(a.id)
-    if ((await reviewsRepo.usedElsewhere(reply.threads.map((t) => t.id), a.id)).length) return fail('tampered', 'threads')
+    const here = (await assessmentsRepo.get(reply.assessmentId)) ?? null
+    const stored = here ? ((await versionsRepo.get(here.id, reply.version.number)) ?? null) : null
+    const checked = checkReply(reply, expectedId, here, stored)
+    if (!checked.ok) return fail(checked.problem, checked.detail)
+    const { assessment: a, version: v } = checked
+    if (threadsOfOtherAssessments(await reviewsRepo.threadsByIds(reply.threads.map((t) => t.id)), a.id).length) return fail('tampered', 'threads')
     const merged = mergeThreads(await reviewsRepo.threadsOf(a.id), reply.threads)
     const current = editor.assessment?.id === a.id ? editor.assessment.status : a.status
-    const status = latest?.number === version.number ? nextStatus(current, { type: 'verdict', verdict: reply.verdict }) : current
+    const status = statusAfterReply(current, reply.verdict, v.number, (await versionsRepo.latest(a.id))?.number ?? null)
     const row: ReviewRow = {
       id: reply.id,
       assessmentId: a.id,
       role: 'teacher',
-      versionNumber: version.number,
-      versionHash: version.hash,
+      versionNumber: v.number,
+      versionHash: v.hash,
       title: reply.title,
       verdict: reply.verdict,
       summary: reply.summary,
       reviewer: reply.reviewer,
-      author: version.author,
+      author: v.author,
       finishedAt: reply.createdAt,
       openedAt: (await reviewsRepo.getRound(reply.id))?.openedAt ?? now,
       version: null,

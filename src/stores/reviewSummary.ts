@@ -5,9 +5,8 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
-import { contentHash } from '@/domain/review/hash'
 import type { Version } from '@/domain/review/model'
-import { effectiveStatus } from '@/domain/review/status'
+import { shownStatus } from '@/domain/review/status'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
 export const useReviewSummaryStore = defineStore('reviewSummary', () => {
@@ -20,7 +19,7 @@ export const useReviewSummaryStore = defineStore('reviewSummary', () => {
 
   /** The status a teacher sees (approved but edited since → draft). */
   function statusOf(a: Assessment, approvedHash = approvedHashes.data.value[a.id] ?? null): AssessmentStatus {
-    return effectiveStatus(a.status, a.status === 'approved' ? contentHash(a) : '', approvedHash)
+    return shownStatus(a, approvedHash)
   }
 
   const openThreads = (id: string): number => openCounts.data.value[id] ?? 0

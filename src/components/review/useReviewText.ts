@@ -4,9 +4,10 @@ import type { FieldPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
 import { placeOf } from '@/domain/review/anchoring'
 import type { ReviewFileError } from '@/exchange/reviewFile'
+import type { ReviewFileIssue, SpotPart } from '@/exchange/reviewIssues'
 
 export function useReviewText() {
-  const { t, te } = useI18n()
+  const { t, te, n } = useI18n()
 
   /** Where `path` sits in `a` (or in `before`, for a field that is gone now). */
   function fieldLabel(a: Assessment, path: FieldPath, before?: Assessment | null): string {
@@ -18,7 +19,27 @@ export function useReviewText() {
     return `${base} · ${te(key) ? t(key) : place.field}`
   }
 
+  function spotPartText(part: SpotPart): string {
+    if ('item' in part) return t(`review.fileSpot.item.${part.item}`, { n: part.n })
+    if ('list' in part) return t(`review.fileSpot.list.${part.list}`)
+    if ('part' in part) return t(`review.fileSpot.part.${part.part}`)
+    if (!part.known) return t('review.fileSpot.unknown', { name: part.field })
+    for (const key of [`review.fieldName.${part.field}`, `review.fileSpot.field.${part.field}`]) if (te(key)) return t(key)
+    return t('review.fileSpot.internal')
+  }
+
+  /** "task 3, descriptor 2, text: the text is too long (the limit is 20,000 characters). … Ask the teacher to …" */
+  function issueText(issue: ReviewFileIssue, kind: 'package' | 'reply'): string {
+    const where = issue.spot.length ? issue.spot.map(spotPartText).join(', ') : t('review.fileSpot.whole')
+    const what = t(`review.fileIssue.${issue.what}`, { limit: issue.limit === null ? '' : n(issue.limit) })
+    const todo = t(`review.fileTodo.${issue.what === 'tooLong' || issue.what === 'tooMany' ? 'shorten' : 'resend'}.${kind}`)
+    return t('review.problem.invalid', { where, what, todo })
+  }
+
   function problemText(e: ReviewFileError): string {
+    if (e.problem === 'invalid' && e.issue) return issueText(e.issue, e.kind ?? 'package')
+    if (e.problem === 'backupFile') return t('review.problem.backupFile', { page: t('data.nav'), action: t('data.restore.title') })
+    if (e.problem === 'versionReused') return t('review.problem.versionReused', { title: e.detail, n: e.version ?? '' })
     return t(`review.problem.${e.problem}`, { detail: e.detail })
   }
 

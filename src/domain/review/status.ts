@@ -4,7 +4,8 @@
  * (the approved version stays frozen). A verdict moves only a document that is waiting for review, so a
  * reply opened twice, or an old reply opened late, never moves the state back.
  */
-import type { AssessmentStatus } from '../model'
+import type { Assessment, AssessmentStatus } from '../model'
+import { contentHash } from './hash'
 import type { Verdict } from './model'
 
 export type ReviewEvent = { type: 'submit' } | { type: 'verdict'; verdict: Verdict } | { type: 'edit' }
@@ -39,4 +40,17 @@ export function nextStatus(current: AssessmentStatus, event: ReviewEvent): Asses
  */
 export function effectiveStatus(stored: AssessmentStatus, hashNow: string, approvedHash: string | null): AssessmentStatus {
   return stored === 'approved' && approvedHash !== null && hashNow !== approvedHash ? nextStatus(stored, { type: 'edit' }) : stored
+}
+
+/**
+ * The status after a reply is opened: its verdict moves the status only when it is about the latest
+ * version sent (a late reply to an older version is kept as history and moves nothing).
+ */
+export function statusAfterReply(current: AssessmentStatus, verdict: Verdict, reviewedNumber: number, latestNumber: number | null): AssessmentStatus {
+  return latestNumber === reviewedNumber ? nextStatus(current, { type: 'verdict', verdict }) : current
+}
+
+/** The status a teacher sees and prints for an assessment, given the hash of its latest version (null when none is known). */
+export function shownStatus(a: Assessment, latestVersionHash: string | null): AssessmentStatus {
+  return a.status === 'approved' ? effectiveStatus(a.status, contentHash(a), latestVersionHash) : a.status
 }

@@ -71,6 +71,13 @@ export function visibleToTeacher(threads: readonly Thread[]): Thread[] {
     .filter((t) => t.comments.length > 0)
 }
 
+/** Takes back a draft comment before the review is finished; a thread left with no comments goes with it (null). Published comments stay. */
+export function withoutDraft(thread: Thread, commentId: Id): Thread | null {
+  const comments = thread.comments.filter((c) => !(c.id === commentId && c.draft))
+  if (comments.length === 0) return null
+  return comments.length === thread.comments.length ? thread : { ...thread, comments }
+}
+
 export const countOpen = (threads: readonly Thread[]): number => threads.filter((t) => t.status === 'open').length
 
 export const hasDrafts = (threads: readonly Thread[]): boolean => threads.some((t) => t.comments.some((c) => c.draft))

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { foldedTerms } from '@/domain/catalogue/fold'
 import { highlightWords } from '@/domain/catalogue/highlight'
@@ -19,6 +19,9 @@ const ids = (hits: CatalogueHit[]) => hits.map((h) => h.objective.id).sort()
 const codes = (hits: CatalogueHit[]) => hits.map((h) => h.objective.code)
 /** Every word and code of the catalogue as folded for the index. */
 const words = [...new Set(shipped.flatMap((o) => [o.code, o.text, o.section].flatMap(foldedTerms)))]
+
+// a budget for a busy machine (thousands of queries against the shipped catalogue), not an expectation
+vi.setConfig({ testTimeout: 60_000 })
 
 describe('the scan that answers while the index is built', () => {
   it('finds exactly the entries and marks exactly the words the index does for the first letters typed', () => {
@@ -103,8 +106,8 @@ describe('the index built a slice at a time', () => {
       done = true
       return built
     })
-    await new Promise((resolve) => setTimeout(resolve, 10))
-    expect(pauses).toBe(21)
+    // the 21st pause is held: once it is reached, the build cannot be done yet
+    await vi.waitFor(() => expect(pauses).toBe(21))
     expect(done).toBe(false)
     release()
     const built = await building

@@ -2,7 +2,7 @@
 /**
  * The review importers against at least 1,000 generated bad files each: every one is refused with a
  * typed problem (never an exception), and nothing is polluted. Files whose only change is the removal of
- * an optional field are still valid and are allowed to pass.
+ * a field the format declares optional are still valid and are allowed to pass; no other deletion is.
  */
 import { describe, expect, it } from 'vitest'
 import { descriptorPath } from '@/domain/anchors'
@@ -30,15 +30,22 @@ function replyText(): string {
   return writeReply({ id: 'reply1', createdAt: 300, reviewer: { name: 'Тәлімгер', school: 'Мектеп' }, assessmentId: a.id, title: a.title, version: { number: 1, hash: contentHash(a) }, verdict: 'requestChanges', summary: 'Түзетіңіз', threads })
 }
 
+import type { ReviewFileError } from '@/exchange/reviewFile'
 import { readFileText } from '@/stores/review'
 
+type Refusal = { ok: boolean; error?: ReviewFileError }
+
 /** Reads a file the way the app does: strict UTF-8 text first, then the importer. */
-async function readAsApp(bytes: Uint8Array, read: (text: string) => { ok: boolean }): Promise<{ ok: boolean }> {
+async function readAsApp(bytes: Uint8Array, read: (text: string) => Refusal): Promise<Refusal> {
   const text = await readFileText(new Blob([bytes as BlobPart]))
   return text.ok ? read(text.value) : text
 }
 
-function fuzz(name: string, valid: string, read: (text: string) => { ok: boolean }) {
+/** Deleting one of these leaves a valid file: the only optional fields of the review formats. */
+const OPTIONAL_FIELD_DELETED =
+  /^deleted (version|baseline)\.assessment\.(rubricEdits|rubricEdits\.[\w-]+\.cells\.(low|middle|high)|objectives\.\d+\.(catalogueId|section)) #\d+$/
+
+function fuzz(name: string, valid: string, read: (text: string) => Refusal) {
   describe(`${name} importer against hostile files`, () => {
     it('accepts the valid file the bad ones are made from', () => {
       expect(read(valid).ok).toBe(true)
@@ -49,17 +56,22 @@ function fuzz(name: string, valid: string, read: (text: string) => { ok: boolean
       expect(files.length).toBeGreaterThanOrEqual(1000)
       const accepted: string[] = []
       for (const file of files) {
-        let result: { ok: boolean }
+        let result: Refusal
         try {
           result = await readAsApp(file.bytes, read)
         } catch (e) {
           throw new Error(`${file.label}: threw instead of returning a problem: ${String(e)}`)
         }
         if (result.ok) accepted.push(file.label)
+        // a refusal for invalid content carries where and what, so the screen can say it in the reader's language
+        else if (result.error?.problem === 'invalid') expect(result.error.issue, file.label).toBeDefined()
       }
-      // still valid: removing an optional field, or script text in a nullable text field (shown as text)
-      const harmless = (label: string) => label.startsWith('deleted ') || /^script payload as value at threads\.\d+\.suggestion /.test(label)
+      // still valid: removing a field the format declares optional (rubric wording, an objective's catalogue
+      // link and section), or script text in a nullable text field (shown as text); any other deletion must be refused
+      const harmless = (label: string) => OPTIONAL_FIELD_DELETED.test(label) || /^script payload as value at threads\.\d+\.suggestion /.test(label)
       expect(accepted.filter((label) => !harmless(label))).toEqual([])
+      const deletions = files.filter((f) => f.label.startsWith('deleted '))
+      expect(deletions.filter((f) => !OPTIONAL_FIELD_DELETED.test(f.label)).length).toBeGreaterThan(100)
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       expect(Object.prototype).not.toHaveProperty('isAdmin')
       console.info(`${name} fuzz: ${files.length} files, ${files.length - accepted.length} refused, ${accepted.length} harmless files accepted (optional field removed, or script text in a text field)`)

@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { i18n } from '@/i18n'
 import ReviewDocument from '@/components/review/ReviewDocument.vue'
 import { sample } from './sample'
+
+// a budget for a busy machine, not an expectation: nothing here asserts on time
+vi.setConfig({ testTimeout: 60_000 })
+
+/** Waits for the database and the page to catch up (a condition, never a fixed time). */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 10 })
 
 describe('review document', () => {
   it('emits the path of a clicked field', async () => {
@@ -32,18 +38,39 @@ describe('review view', () => {
     const mentor = useMentorReviewStore()
     expect((await mentor.openPackage(text)).ok).toBe(true)
     const w = mount(ReviewView, { global: { plugins: [i18n, pinia] }, attachTo: document.body })
-    await new Promise((r) => setTimeout(r, 50))
+    await until(() => expect(w.find('[data-field="tasks/t1/descriptors/d1/text"]').exists()).toBe(true))
     await w.find('[data-field="tasks/t1/descriptors/d1/text"]').trigger('click')
-    await new Promise((r) => setTimeout(r, 50))
-    expect(w.find('[data-testid=thread-composer]').exists()).toBe(true)
+    await until(() => expect(w.find('[data-testid=thread-composer]').exists()).toBe(true))
     await w.find('[data-testid=comment-text]').setValue('<script>alert(1)</script> нақтылаңыз')
     await w.find('[data-testid=suggestion-text]').setValue('ядроны суреттен атайды')
     await w.find('[data-testid=thread-composer]').trigger('submit')
-    await new Promise((r) => setTimeout(r, 100))
-    expect(w.findAll('[data-testid=thread]')).toHaveLength(1)
+    await until(() => expect(w.findAll('[data-testid=thread]')).toHaveLength(1))
     expect(w.find('[data-testid=comment-body]').text()).toBe('<script>alert(1)</script> нақтылаңыз')
     expect(w.find('[data-testid=comment-body]').element.children).toHaveLength(0)
     expect(w.html()).not.toContain('<img src=x')
     w.unmount()
+  })
+
+  it('tells the mentor a version number came again with other content, and opens it as a separate review on request', async () => {
+    resetDbForTests()
+    await Dexie.delete(DATABASE_NAME)
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    i18n.global.locale.value = 'ru'
+    const packageOf = (a: ReturnType<typeof sample>) =>
+      writePackage({ createdAt: 1, author: { name: 'Дана', school: '' }, version: { id: 'asmt1@1', assessmentId: 'asmt1', number: 1, hash: contentHash(a), createdAt: 1, author: { name: 'Дана', school: '' }, content: a }, baseline: null, threads: [] })
+    expect((await useMentorReviewStore().openPackage(packageOf(sample()))).ok).toBe(true)
+    const w = mount(ReviewView, { global: { plugins: [i18n, pinia] }, attachTo: document.body })
+    const input = w.find('[data-testid=package-file]')
+    Object.defineProperty(input.element, 'files', { value: [new File([packageOf({ ...sample(), title: 'Другое содержимое' })], 'x.review.json')], configurable: true })
+    await input.trigger('change')
+    await until(() => expect(w.find('[data-testid=review-problem]').text()).toContain('Версия 1 оценивания «Другое содержимое» уже открывалась'))
+    await w.find('[data-testid=reused-separate]').trigger('click')
+    await until(() => expect(w.findAll('[data-testid=review-round]')).toHaveLength(2))
+    expect(w.find('[data-testid=review-problem]').exists()).toBe(false)
+    expect(w.find('[data-testid=round-head]').exists()).toBe(true)
+    expect(useMentorReviewStore().assessment?.title).toBe('Другое содержимое')
+    w.unmount()
+    i18n.global.locale.value = 'en'
   })
 })

@@ -67,7 +67,7 @@ describe('review package file', () => {
       [mutate(text, (f) => ((f.version as { assessment: { title: string } }).assessment.title = 'x'.repeat(LIMITS.text + 1))), 'invalid'],
       [mutate(text, (f) => ((f.version as { assessment: { title: string } }).assessment.title = 'Өзгертілген')), 'tampered'],
       [mutate(text, (f) => ((f.baseline as { number: number }).number = 5)), 'tampered'],
-      [mutate(text, (f) => ((f.baseline as { assessment: { id: string } }).assessment.id = 'other')), 'otherAssessment'],
+      [mutate(text, (f) => ((f.baseline as { assessment: { id: string } }).assessment.id = 'other')), 'tampered'],
       [text.replace('"author":{', '"author":{"__proto__":{"polluted":true},'), 'unsafeKey'],
       [text.replace('"author":{', '"author":{"constructor":{"prototype":{"x":1}},'), 'unsafeKey'],
       [' '.repeat(LIMITS.fileChars + 1), 'tooLarge'],

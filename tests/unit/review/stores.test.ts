@@ -2,8 +2,8 @@
  * The whole exchange through the stores, on two "machines": the teacher's database, then a fresh one
  * for the mentor (the file text is all that crosses), then the teacher's again.
  */
-import { beforeEach, describe, expect, it } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, getActivePinia, setActivePinia } from 'pinia'
 import Dexie from 'dexie'
 import { assessmentsRepo } from '@/db/assessments'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
@@ -29,12 +29,22 @@ async function restore(rows: Record<string, unknown[]>): Promise<void> {
   for (const [name, list] of Object.entries(rows)) await db().table(name).bulkAdd(list)
 }
 async function wipe(): Promise<void> {
+  // the machine being left finishes its own writes first: a late autosave (the status set on sending)
+  // must not land in the next machine's database
+  const leaving = getActivePinia()
+  if (leaving) await useEditorStore(leaving).close()
   resetDbForTests()
   await Dexie.delete(DATABASE_NAME)
   setActivePinia(createPinia())
 }
 
+// a budget for a busy machine, not an expectation: nothing here asserts on time
+vi.setConfig({ testTimeout: 60_000 })
+
 beforeEach(wipe)
+
+/** Waits for live data to reach the stores (a condition, never a fixed time: the machine may be busy). */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 10 })
 
 async function teacherSends() {
   await assessmentsRepo.put(sample())
@@ -53,7 +63,8 @@ async function mentorReplies(packageText: string, verdict: 'requestChanges' | 'a
   const opened = await mentor.openPackage(packageText)
   expect(opened.ok).toBe(true)
   await mentor.startOn(D1, 'Нақтырақ жазыңыз', 'ядроны суреттен тауып атайды')
-  await new Promise((r) => setTimeout(r, 50))
+  // finish publishes the threads the page shows: wait until the live list holds the new one
+  await until(() => expect(mentor.threads.map((t) => t.path)).toContain(D1))
   const reply = await mentor.finish(verdict, 'Түзетіңіз')
   return { mentor, reply: reply! }
 }
@@ -110,7 +121,7 @@ describe('review through the stores', () => {
     const review = useReviewStore()
     review.follow('asmt1')
     await review.openReply(reply.text, 'asmt1')
-    await new Promise((r) => setTimeout(r, 50))
+    await until(() => expect(review.threads).toHaveLength(1))
     const [thread] = review.threads
     review.applyThreadSuggestion(thread)
     expect(editor.assessment?.tasks[0].descriptors[0].text).toBe('ядроны суреттен тауып атайды')
@@ -128,11 +139,10 @@ describe('review through the stores', () => {
     const mentor = useMentorReviewStore()
     const opened = await mentor.openPackage(second.text)
     expect(opened.ok && opened.value.baseline?.number).toBe(1)
-    await new Promise((r) => setTimeout(r, 50))
-    expect(mentor.threads[0].comments.map((c) => c.text)).toEqual(['Нақтырақ жазыңыз', 'Түзеттім'])
+    await until(() => expect(mentor.threads[0]?.comments.map((c) => c.text)).toEqual(['Нақтырақ жазыңыз', 'Түзеттім']))
     expect(anchorState(mentor.assessment!, mentor.threads[0])).toBe('outdated')
     await mentor.setStatus(mentor.threads[0], 'resolved')
-    await new Promise((r) => setTimeout(r, 50))
+    await until(() => expect(mentor.threads[0].status).toBe('resolved'))
     const approval = await mentor.finish('approve', 'Бекітемін')
 
     await restore(teacherAfterResubmit)
@@ -141,8 +151,7 @@ describe('review through the stores', () => {
     const review2 = useReviewStore()
     review2.follow('asmt1')
     expect(await review2.openReply(approval!.text, 'asmt1')).toMatchObject({ ok: true, value: { status: 'approved' } })
-    await new Promise((r) => setTimeout(r, 50))
-    expect(review2.threads[0].status).toBe('resolved')
+    await until(() => expect(review2.threads[0]?.status).toBe('resolved'))
     expect(review2.statusOf(editor2.assessment!)).toBe('approved')
     // editing after approval makes a draft again; the approved version stays frozen
     editor2.edit((a) => ({ ...a, title: 'Жаңа атау' }))
@@ -158,6 +167,50 @@ describe('review through the stores', () => {
     expect(await useReviewStore().openReply(reply.text, null)).toMatchObject({ ok: false, error: { problem: 'unknownAssessment' } })
     expect(await dump()).toEqual(before)
     expect(await reviewsRepo.openCounts()).toEqual({})
+  })
+})
+
+describe('a version number reused for different content', () => {
+  it('is not silently ignored: the mentor keeps the review opened, or opens the new content as a separate review', async () => {
+    const { file } = await teacherSends()
+    const teacherMachine = await dump()
+    await mentorReplies(file.text)
+    const mentorMachine = await dump()
+    // the teacher's machine lost version 1 (an old backup restored) and sends other content as version 1 again
+    await restore({ ...teacherMachine, versions: [] })
+    const editor = useEditorStore()
+    await editor.open('asmt1')
+    editor.edit((a) => ({ ...a, title: 'Жасушалар — қайта жазылған' }))
+    const resent = await useReviewStore().sendForReview(editor.assessment!, { name: 'Дана', school: '' })
+    expect(resent.name).toContain('.v1.')
+    await editor.flush()
+    const teacherNow = await dump()
+
+    await restore(mentorMachine)
+    const mentor2 = useMentorReviewStore()
+    const refused = await mentor2.openPackage(resent.text)
+    expect(refused).toMatchObject({ ok: false, error: { problem: 'versionReused', detail: 'Жасушалар — қайта жазылған', version: 1 } })
+    expect(await dump()).toEqual(mentorMachine)
+
+    // keep the one opened: the old review is shown, nothing written
+    expect(await mentor2.showOpened(resent.text)).toBe(true)
+    expect(mentor2.current?.title).toBe('Жасушалар бөлімі бойынша БЖБ')
+    expect(await dump()).toEqual(mentorMachine)
+
+    // open the new one as a review of its own: both stay, each with its own content
+    const separate = await mentor2.openPackage(resent.text, { reused: 'separate' })
+    expect(separate.ok && separate.value.id).not.toBe('asmt1@1')
+    expect(mentor2.assessment?.title).toBe('Жасушалар — қайта жазылған')
+    await until(() => expect(mentor2.rounds.map((r) => r.title).sort()).toEqual(['Жасушалар бөлімі бойынша БЖБ', 'Жасушалар — қайта жазылған'].sort()))
+    // opening the same new file again continues that separate review instead of asking again
+    expect(await mentor2.openPackage(resent.text)).toMatchObject({ ok: true, value: { id: separate.ok ? separate.value.id : '' } })
+
+    // the reply from the separate review is the one the teacher's app accepts
+    const reply = await mentor2.finish('approve', 'Жақсы')
+    await restore(teacherNow)
+    const editor3 = useEditorStore()
+    await editor3.open('asmt1')
+    expect(await useReviewStore().openReply(reply!.text, 'asmt1')).toMatchObject({ ok: true, value: { status: 'approved' } })
   })
 })
 

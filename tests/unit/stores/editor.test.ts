@@ -30,8 +30,7 @@ describe('editor store', () => {
     const { editor, a } = await openNew()
     editor.edit((x) => updateHeader(x, { title: 'Тоқсан' }), 'header/title')
     expect(editor.saveState).toBe('saving')
-    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 150))
-    expect(editor.saveState).toBe('saved')
+    await vi.waitFor(() => expect(editor.saveState).toBe('saved'), { timeout: AUTOSAVE_DELAY_MS + 10_000 })
     expect((await assessmentsRepo.get(a.id))?.title).toBe('Тоқсан')
   })
 
@@ -43,9 +42,8 @@ describe('editor store', () => {
       await vi.advanceTimersByTimeAsync(100)
     }
     vi.useRealTimers()
-    await new Promise((r) => setTimeout(r, 50))
-    const saved = await assessmentsRepo.get(a.id)
-    expect(saved?.title.length).toBeGreaterThanOrEqual(9)
+    // the pending end-of-typing save went with the fake clock: only saves made while typing can arrive
+    await vi.waitFor(async () => expect((await assessmentsRepo.get(a.id))?.title.length).toBeGreaterThanOrEqual(9), { timeout: 10_000 })
   })
 
   it('undoes and redoes across all edits, typing coalesced', async () => {

@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import Dexie from 'dexie'
+import { DATABASE_NAME, resetDbForTests } from '@/db/database'
+import { reviewsRepo } from '@/db/reviews'
 import { createAssessment } from '@/domain/factories'
 import type { Assessment } from '@/domain/model'
+import { versionToSend } from '@/domain/review/versions'
 
 const built: Assessment[] = []
 const options: { rubricEdits?: unknown }[] = []
@@ -12,23 +16,25 @@ vi.mock('@/export/docx/build', () => ({
     return new Blob(['docx'])
   },
 }))
-// the review summary says: approved once, edited since (its content no longer matches the approved version)
-vi.mock('@/stores/reviewSummary', () => ({ useReviewSummaryStore: () => ({ statusOf: () => 'draft' }) }))
-
-beforeEach(() => {
+beforeEach(async () => {
   setActivePinia(createPinia())
+  resetDbForTests()
+  await Dexie.delete(DATABASE_NAME)
   built.length = 0
   URL.createObjectURL = () => 'blob:x'
   URL.revokeObjectURL = () => undefined
 })
 
 describe('print store', () => {
-  it('prints an approved document edited since its approval as a draft', async () => {
+  it('prints an approved document edited since its approval as a draft, and one unchanged as approved', async () => {
     const { usePrintStore } = await import('@/stores/print')
-    const a = { ...createAssessment({ kind: 'unit' }), status: 'approved' as const }
-    const name = await usePrintStore().download(a, {} as never)
+    const approved = { ...createAssessment({ kind: 'unit' }), title: 'Бекітілген', status: 'approved' as const }
+    await reviewsRepo.submit(versionToSend(approved, [], { name: 'Дана', school: '' }, 1), 'approved')
+    const edited = { ...approved, title: 'Бекітілгеннен кейін өзгертілген' }
+    const name = await usePrintStore().download(edited, {} as never)
     expect(name).toMatch(/\.docx$/)
-    expect(built.map((b) => b.status)).toEqual(['draft'])
+    await usePrintStore().download(approved, {} as never)
+    expect(built.map((b) => b.status)).toEqual(['draft', 'approved'])
   })
 
   it("prints the teacher's own parent-rubric wording", async () => {

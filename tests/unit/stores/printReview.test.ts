@@ -9,6 +9,7 @@ import type { Assessment } from '@/domain/model'
 import { taskPath } from '@/domain/anchors'
 import type { Thread } from '@/domain/review/model'
 import type { PrintOptions } from '@/export/docx/options'
+import { versionToSend } from '@/domain/review/versions'
 
 const calls: { a: Assessment; options: PrintOptions }[] = []
 vi.mock('@/export/docx/build', () => ({
@@ -17,8 +18,6 @@ vi.mock('@/export/docx/build', () => ({
     return new Blob(['docx'])
   },
 }))
-let status = 'approved'
-vi.mock('@/stores/reviewSummary', () => ({ useReviewSummaryStore: () => ({ statusOf: () => status }) }))
 
 beforeEach(async () => {
   setActivePinia(createPinia())
@@ -43,6 +42,7 @@ function round(a: Assessment, id: string, verdict: ReviewRow['verdict'], name: s
 describe('print store: review in the Word file', () => {
   it('passes the open, published threads with their replies and the latest approval', async () => {
     const a = { ...createAssessment({ kind: 'unit' }), tasks: [createTask(0, 'shortAnswer')], status: 'approved' as const }
+    await reviewsRepo.submit(versionToSend(a, [], { name: 'Дана', school: '' }, 1), 'approved')
     await reviewsRepo.putThread(threadOf(a, 'open', 'open', [comment('c1', 'Mentor', 'Fix it', 10), { ...comment('c2', 'Teacher', 'Done', 20), role: 'teacher' }, comment('c3', 'Mentor', 'private', 30, true)]))
     await reviewsRepo.putThread(threadOf(a, 'resolved', 'resolved', [comment('c4', 'Mentor', 'old', 5)]))
     await reviewsRepo.putThread(threadOf(a, 'draft-only', 'open', [comment('c5', 'Mentor', 'not yet', 6, true)]))
@@ -57,12 +57,13 @@ describe('print store: review in the Word file', () => {
     expect(options.approval).toEqual({ by: 'Айгүл Сейітова', at: 200 })
   })
 
-  it('passes no approval when the printed status is not approved', async () => {
-    status = 'draft'
+  it('passes no approval when the document was edited since its approval (printed as a draft)', async () => {
     const a = { ...createAssessment({ kind: 'unit' }), status: 'approved' as const }
+    await reviewsRepo.submit(versionToSend(a, [], { name: 'Дана', school: '' }, 1), 'approved')
     await reviewsRepo.saveRound(round(a, 'r2', 'approve', 'Mentor', 200), [])
     const { usePrintStore } = await import('@/stores/print')
-    await usePrintStore().download(a, { parts: ['pupilSheet'], parentRubricCopies: 1 })
+    await usePrintStore().download({ ...a, title: 'өзгертілді' }, { parts: ['pupilSheet'], parentRubricCopies: 1 })
+    expect(calls[0].a.status).toBe('draft')
     expect(calls[0].options.approval).toBeUndefined()
     expect(calls[0].options.comments).toEqual([])
   })
