@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n'
 import type { FieldPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
 import { placeOf } from '@/domain/review/anchoring'
-import type { ReviewFileError } from '@/exchange/reviewFile'
+import type { ReviewFileError } from '@/stores/review'
 
 export function useReviewText() {
   const { t, te } = useI18n()
