@@ -36,8 +36,11 @@ export function scriptOf(path: string, text = readFileSync(path, 'utf8')): strin
   return [descriptor.script?.content, descriptor.scriptSetup?.content].filter(Boolean).join('\n')
 }
 
+const isImportMetaGlob = (e: ts.Expression): boolean =>
+  ts.isPropertyAccessExpression(e) && e.name.text === 'glob' && ts.isMetaProperty(e.expression) && e.expression.name.text === 'meta'
+
 export function importsIn(code: string, fileName = 'file.ts'): Import[] {
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
   const found: Import[] = []
   const literal = (node: ts.Node | undefined): string | undefined => (node && ts.isStringLiteralLike(node) ? node.text : undefined)
   const visit = (node: ts.Node): void => {
@@ -52,7 +55,7 @@ export function importsIn(code: string, fileName = 'file.ts'): Import[] {
       const spec = literal(node.arguments[0])
       // an import() of a computed name cannot be checked: refuse it outright
       found.push({ spec: spec ?? `<computed: ${node.arguments[0]?.getText(source)}>`, how: 'dynamic' })
-    } else if (ts.isCallExpression(node) && node.expression.getText(source) === 'import.meta.glob') {
+    } else if (ts.isCallExpression(node) && isImportMetaGlob(node.expression)) {
       const first = node.arguments[0]
       const specs = first && ts.isArrayLiteralExpression(first) ? [...first.elements] : [first]
       for (const s of specs) {

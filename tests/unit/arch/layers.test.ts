@@ -24,9 +24,10 @@ function domUsers(files: SourceFile[], layer: string): string[] {
 
 describe('the real source tree', () => {
   let files: SourceFile[]
+  // parsing every file takes a few seconds on a loaded machine
   beforeAll(() => {
     files = readSources(root)
-  })
+  }, 60_000)
 
   it('finds every source file and its imports, .vue script blocks included', () => {
     expect(files.length).toBeGreaterThan(100)
@@ -141,7 +142,7 @@ describe('the checker bites (violations planted in temporary files)', () => {
     write('domain/lazyFront.ts', "import { load } from './lazyBack'\nexport const f = load\n")
     write('domain/dom.ts', '// window.x in a comment is fine\nexport const w = () => window.innerWidth\n')
     files = readSources(tmp)
-  })
+  }, 60_000)
   afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
   it('the planted tree without its violations passes (the targets themselves are fine)', () => {
