@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
+import { eslintRule } from './scripts/layers.mjs'
+
+// the layer table of the README (scripts/layers.mjs): every import of src/ resolved to its file and judged
+const layers = { rules: { imports: eslintRule(fileURLToPath(new URL('./src', import.meta.url))) } }
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench-results/**'] },
@@ -22,17 +27,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**'],
-    ignores: ['src/export/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'docx', message: 'Word building lives in src/export/docx and loads lazily.' }] }],
-    },
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    plugins: { layers },
+    rules: { 'layers/imports': 'error' },
   },
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['vue', 'pinia', 'dexie', 'dexie-*', 'vue-*', 'docx', '@/db/*', '@/stores/*', '@/components/*', '@/views/*', '../db/*', '../stores/*'], message: 'src/domain stays pure.' }] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location'],
     },
   },
 )

@@ -6,7 +6,7 @@
 import { bench, describe } from 'vitest'
 import { Packer } from 'docx'
 import { buildAssessmentDocx, buildDocument } from '@/export/docx'
-import { defaultPrintOptions } from '@/export/docx/options'
+import { defaultPrintOptions } from '@/domain/printOptions'
 import { sampleAssessment } from '../tests/unit/export/sample'
 
 const options = { ...defaultPrintOptions(), parentRubricCopies: 2 }

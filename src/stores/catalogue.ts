@@ -15,6 +15,8 @@ import { scanCatalogue } from '@/domain/catalogue/scan'
 import { CatalogueSearch, type CatalogueHit, type SearchFilter } from '@/domain/catalogue/search'
 import { SubjectRegistry } from '@/domain/catalogue/subjects'
 import { decodeTableFile, exportCsv, parseTable, type ParsedTable, type TextEncodingName } from '@/exchange/catalogueCsv'
+/** What prepareImport throws for a table it cannot read (components reach the exchange only through stores). */
+export { TableError } from '@/exchange/catalogueCsv'
 import { loadShippedCatalogue } from '@/exchange/shippedCatalogue'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 

@@ -16,7 +16,7 @@ import { storedBackupRemindDays, storedLastBackupAt } from '@/storage/browserSto
 // backup and restore code (dexie-export-import, valibot) loads only when used, never on the first page
 const loadBackup = () => Promise.all([import('@/db/backup'), import('@/exchange/backup/backupFile')])
 
-export type { MergePlan, RestoreMode, ParsedBackup }
+export type { BackupFileError, MergePlan, RestoreMode, ParsedBackup }
 
 export const useDataStore = defineStore('data', () => {
   // storage full or blocked: the settings last for this visit

@@ -7,6 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { Assessment } from '@/domain/model'
 import { useLibraryStore } from './library'
 import { loadWorkedExample, workedExampleSlugs, type WorkedExample, type WorkedExampleSummary } from '@/exchange/workedExamples'
+export type { WorkedExampleSummary } from '@/exchange/workedExamples'
 
 export const useExamplesStore = defineStore('examples', () => {
   const loaded = new Map<string, Promise<WorkedExample>>()

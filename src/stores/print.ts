@@ -12,11 +12,11 @@ import { shownStatus } from '@/domain/review/status'
 import { visibleToTeacher } from '@/domain/review/threads'
 import { downloadFile } from '@/composables/downloadFile'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
-import { docxFileName } from '@/export/docx/fileName'
-import type { PictureMap, PrintApproval, PrintComment, PrintOptions } from '@/export/docx/options'
+import { docxFileName } from '@/domain/printFileName'
+import type { PictureMap, PrintApproval, PrintComment, PrintOptions } from '@/domain/printOptions'
 
 // the dialog's choices are plain data (no Word library): components take them from here
-export { defaultPrintOptions, MAX_RUBRIC_COPIES, PRINT_PARTS, type PrintOptions, type PrintPart } from '@/export/docx/options'
+export { defaultPrintOptions, MAX_RUBRIC_COPIES, PRINT_PARTS, type PrintOptions, type PrintPart } from '@/domain/printOptions'
 
 export type PrintStep = 'idle' | 'pictures' | 'library' | 'building' | 'done' | 'failed'
 

@@ -8,6 +8,14 @@ import reviewMessages from '../../src/i18n/locales/review'
 import { countPointerPresses, describeFocus, focusedTestId, focusIsIn, tabRound, tabTo } from './keyboard'
 
 let browser: Browser
+
+/** What each page shows once it has read what it needs (so axe checks the whole page, not its first frame). */
+const PAGE_LOADED: Record<string, string> = {
+  catalogue: '[data-testid=catalogue-subject] option[value=physics]',
+  examples: '[data-testid=examples-list]',
+  review: '.review-page .empty',
+  data: '[data-testid=storage-used]',
+}
 beforeAll(async () => {
   browser = await launch()
 })
@@ -81,10 +89,9 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     const base = page.url().split('#')[0]
     for (const lang of ['kk', 'ru', 'en'] as const) {
       await page.getByTestId(`ui-lang-${lang}`).click()
-      for (const route of ['catalogue', 'examples', 'review', 'data']) {
+      for (const [route, loaded] of Object.entries(PAGE_LOADED)) {
         await page.goto(`${base}#/${route}`)
-        await page.locator('main h1').first().waitFor()
-        await page.waitForTimeout(300)
+        await page.locator(loaded).first().waitFor({ state: 'attached' })
         await expectAccessible(page, `${route} (${lang})`)
       }
     }
@@ -104,7 +111,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     for (const tab of ['specification', 'markScheme', 'parentRubric', 'markBands']) {
       await page.keyboard.press('Escape')
       await page.getByTestId(`tab-${tab}`).click()
-      await page.waitForTimeout(200)
+      await page.locator(`[role=tabpanel] [data-tab=${tab}]`).waitFor()
       await expectAccessible(page, `${tab} tab`)
     }
     await context.close()

@@ -18,9 +18,10 @@ async function openCatalogue(page: Page): Promise<void> {
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.getByTestId('catalogue-search').fill(query)
-  await page.getByTestId('catalogue-results').waitFor()
-  await page.waitForTimeout(50)
-  return page.locator('[data-testid=catalogue-results] [data-testid=catalogue-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''))
+  // the hits of this very query, from the search index (typo tolerance needs it; until it is built, a scan answers)
+  const results = page.locator(`[data-testid=catalogue-results][data-query="${query.trim()}"][data-search=index]`)
+  await results.waitFor()
+  return results.locator('[data-testid=catalogue-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''))
 }
 
 const rows = [

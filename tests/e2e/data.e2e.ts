@@ -329,9 +329,11 @@ describe('data: backup, restore, two tabs, full disk, crash, hostile text', () =
     await page.locator('.assessment-card').first().waitFor()
     await page.goto(baseUrl() + '/#/assessment/hostile0001')
     await page.getByTestId('header-title').waitFor()
-    for (const tab of await page.locator('[role=tab]').all()) {
+    // every tab's view has rendered the payloads before their absence of effect is asserted
+    for (const tab of await page.locator('.editor-tabs [role=tab]').all()) {
+      const id = (await tab.getAttribute('data-testid'))!.replace(/^tab-/, '')
       await tab.click()
-      await page.waitForTimeout(300)
+      await page.locator(id === 'edit' ? '[data-testid=header-title]' : `[role=tabpanel] [data-tab=${id}]`).waitFor()
     }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await page.locator('img[src=x], svg[onload]').count()).toBe(0)

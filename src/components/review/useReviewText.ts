@@ -3,8 +3,7 @@ import { useI18n } from 'vue-i18n'
 import type { FieldPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
 import { placeOf } from '@/domain/review/anchoring'
-import type { ReviewFileError } from '@/exchange/reviewFile'
-import type { ReviewFileIssue, SpotPart } from '@/exchange/reviewIssues'
+import type { ReviewFileError, ReviewFileIssue, SpotPart } from '@/stores/review'
 
 export function useReviewText() {
   const { t, te, n } = useI18n()

@@ -4,7 +4,7 @@
  * holds no Word code: the worker, or the fallback `import()`, loads it.
  */
 import type { Assessment } from '@/domain/model'
-import type { PictureMap, PrintOptions } from './options'
+import type { PictureMap, PrintOptions } from '@/domain/printOptions'
 import type { BuildRequest, BuildResponse } from './workerProtocol'
 
 function inWorker(request: BuildRequest): Promise<Blob> {

@@ -7,7 +7,7 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, TextRun, type ICommentOptions, type ParagraphChild } from 'docx'
 import { resolvePath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
-import type { PrintComment, PrintPart } from './options'
+import type { PrintComment, PrintPart } from '@/domain/printOptions'
 import { paragraphs, xmlSafe } from './text'
 
 /** Where a comment can sit: the title, or a field's paragraph (`task:<id>`, `descriptor:<id>`, …). */

@@ -9,16 +9,16 @@ import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { descriptorTablePart } from './descriptorTable'
 import { markSchemePart } from './markScheme'
-import { normalizePrintOptions, type PictureMap, type PrintOptions, type PrintPart } from './options'
+import { normalizePrintOptions, type PictureMap, type PrintOptions, type PrintPart } from '@/domain/printOptions'
 import { section, styles } from './page'
 import { parentRubricPart } from './parentRubric'
 import { pupilSheetPart } from './pupilSheet'
 import { specificationPart } from './specification'
 import { xmlSafe } from './text'
 
-export type { PictureData, PictureMap, PrintOptions, PrintPart } from './options'
-export { defaultPrintOptions, PRINT_PARTS } from './options'
-export { docxFileName } from './fileName'
+export type { PictureData, PictureMap, PrintOptions, PrintPart } from '@/domain/printOptions'
+export { defaultPrintOptions, PRINT_PARTS } from '@/domain/printOptions'
+export { docxFileName } from '@/domain/printFileName'
 
 type PartBuilder = (a: Assessment, options: PrintOptions, pictures: PictureMap, placer: CommentPlacer) => ISectionOptions[]
 

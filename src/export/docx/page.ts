@@ -7,7 +7,7 @@ import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, Text
 import { TextWatermark } from 'docx/watermarks'
 import type { Assessment, Language } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
-import { needsDraftWatermark } from './options'
+import { needsDraftWatermark } from '@/domain/printOptions'
 import { xmlSafe } from './text'
 
 export const FONT = 'Times New Roman'

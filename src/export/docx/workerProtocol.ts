@@ -1,5 +1,5 @@
 import type { Assessment } from '@/domain/model'
-import type { PictureData, PrintOptions } from './options'
+import type { PictureData, PrintOptions } from '@/domain/printOptions'
 
 export interface BuildRequest {
   assessment: Assessment

@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { defineComponent } from 'vue'
 import ExampleBanner from '@/components/examples/ExampleBanner.vue'
 import { i18n } from '@/i18n'
+import { useExamplesStore } from '@/stores/examples'
 
 const Empty = defineComponent({ template: '<div />' })
 
@@ -31,9 +32,13 @@ describe('ExampleBanner', () => {
 
   it('shows nothing for an unknown example', async () => {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: Empty }] })
-    const wrapper = mount(ExampleBanner, { props: { slug: 'nope' }, global: { plugins: [i18n, createPinia(), router] } })
+    const pinia = createPinia()
+    const summary = vi.spyOn(useExamplesStore(pinia), 'summary')
+    const wrapper = mount(ExampleBanner, { props: { slug: 'nope' }, global: { plugins: [i18n, pinia, router] } })
+    // the banner asked for the example and was refused: only then can its absence mean anything
+    await vi.waitFor(() => expect(summary).toHaveBeenCalledWith('nope'))
+    await expect(summary.mock.results[0].value).rejects.toThrow()
     await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 50))
     expect(wrapper.find('[data-testid=example-banner]').exists()).toBe(false)
   })
 })

@@ -12,7 +12,7 @@ import { criterionPath, descriptorPath, DOCUMENT_PATH, objectivePath, optionPath
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { buildAssessmentDocx } from '@/export/docx'
-import { defaultPrintOptions, type PrintComment, type PrintOptions } from '@/export/docx/options'
+import { defaultPrintOptions, type PrintComment, type PrintOptions } from '@/domain/printOptions'
 import { decode, paragraphTexts, sampleAssessment, unzipDocx } from './sample'
 
 const AT = Date.UTC(2025, 2, 5, 9, 30)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildAssessmentDocx } from '@/export/docx'
-import { defaultPrintOptions, type PrintOptions } from '@/export/docx/options'
+import { defaultPrintOptions, type PrintOptions } from '@/domain/printOptions'
 import { descriptorTable } from '@/domain/descriptorTable'
 import { markScheme } from '@/domain/markScheme'
 import { parentRubric } from '@/domain/parentRubric'

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { descriptorTable } from '@/domain/descriptorTable'
 import { buildAssessmentDocx } from '@/export/docx'
-import { defaultPrintOptions } from '@/export/docx/options'
+import { defaultPrintOptions } from '@/domain/printOptions'
 import type { Language } from '@/domain/model'
 import { sampleAssessment } from './sample'
 

@@ -8,7 +8,7 @@ import { createAssessment, createTask } from '@/domain/factories'
 import type { Assessment } from '@/domain/model'
 import { taskPath } from '@/domain/anchors'
 import type { Thread } from '@/domain/review/model'
-import type { PrintOptions } from '@/export/docx/options'
+import type { PrintOptions } from '@/domain/printOptions'
 import { versionToSend } from '@/domain/review/versions'
 
 const calls: { a: Assessment; options: PrintOptions }[] = []

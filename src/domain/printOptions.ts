@@ -1,5 +1,5 @@
 /**
- * What the teacher chose in the Print dialog. Plain data with no `docx` import, so the dialog and the
+ * What the teacher chose in the Print dialog. Plain data (no `docx`: it lives in the domain), so the dialog and the
  * store can use it without loading the Word library.
  */
 import type { Assessment } from '@/domain/model'
