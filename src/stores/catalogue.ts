@@ -16,6 +16,7 @@ import { CatalogueSearch, type CatalogueHit, type SearchFilter } from '@/domain/
 import { SubjectRegistry } from '@/domain/catalogue/subjects'
 import { decodeTableFile, exportCsv, parseTable, type ParsedTable, type TextEncodingName } from '@/exchange/catalogueCsv'
 import { loadShippedCatalogue } from '@/exchange/shippedCatalogue'
+export { ENCODING_LABELS } from '@/exchange/textEncoding'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
 export interface PreparedImport {
