@@ -4,6 +4,7 @@ import type { FieldPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
 import { placeOf } from '@/domain/review/anchoring'
 import type { ReviewFileError } from '@/exchange/reviewFile'
+import { isolate } from '@/domain/text/bidi'
 
 export function useReviewText() {
   const { t, te } = useI18n()
@@ -19,7 +20,7 @@ export function useReviewText() {
   }
 
   function problemText(e: ReviewFileError): string {
-    return t(`review.problem.${e.problem}`, { detail: e.detail })
+    return t(`review.problem.${e.problem}`, { detail: isolate(e.detail) })
   }
 
   return { fieldLabel, problemText }
