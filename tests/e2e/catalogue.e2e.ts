@@ -115,6 +115,7 @@ describe('objective catalogue', () => {
     const table = ['Код;Цель обучения;Раздел', '7.1.1.1;- описывать физические явления;Физика - наука о природе', '7.1.1.2;-2+3*4;Физика - наука о природе', '7.1.1.3;использовать измерительный цилиндр;Физика - наука о природе']
     const bytes = Buffer.from([...table.join('\r\n')].map((c) => (c.charCodeAt(0) < 128 ? c.charCodeAt(0) : koi8.get(c)!)))
     const { context, page } = await newPage(browser)
+    await page.setViewportSize({ width: 1366, height: 768 })
     const expected = { kk: ['KOI8-R кодтауында', 'формула ретінде'], ru: ['кодировке KOI8-R', 'как формулу'], en: ['read as KOI8-R', 'as a formula'] }
     for (const lang of ['kk', 'ru', 'en'] as const) {
       await page.getByTestId(`ui-lang-${lang}`).click()

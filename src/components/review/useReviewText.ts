@@ -2,7 +2,7 @@
 import { useI18n } from 'vue-i18n'
 import type { FieldPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
-import { placeOf } from '@/domain/review/anchoring'
+import { placeOf, type FieldPlace } from '@/domain/review/anchoring'
 import type { ReviewFileError } from '@/exchange/reviewFile'
 import { isolate } from '@/domain/text/bidi'
 
@@ -11,7 +11,11 @@ export function useReviewText() {
 
   /** Where `path` sits in `a` (or in `before`, for a field that is gone now). */
   function fieldLabel(a: Assessment, path: FieldPath, before?: Assessment | null): string {
-    const place = placeOf(a, path) ?? (before ? placeOf(before, path) : null)
+    return placeLabel(placeOf(a, path) ?? (before ? placeOf(before, path) : null))
+  }
+
+  /** "Task 2, descriptor 1 · text" for a place found before (threadViews), or "orphaned" for none. */
+  function placeLabel(place: FieldPlace | null): string {
     if (!place) return t('review.orphaned')
     const base = t(`review.place.${place.kind}`, { n: place.number ?? '', item: place.item ?? '' })
     if (!place.field) return base
@@ -23,5 +27,5 @@ export function useReviewText() {
     return t(`review.problem.${e.problem}`, { detail: isolate(e.detail) })
   }
 
-  return { fieldLabel, problemText }
+  return { fieldLabel, placeLabel, problemText }
 }

@@ -18,9 +18,9 @@ const files = (dir: string): string[] =>
   })
 
 /** Fields that hold what a teacher, a mentor or a file typed. */
-const USER_FIELD = /(?:^|[.\s(?!:|&])(?:(title|text|name|school|madeBy|appVersion|label|quote|suggestion|snippet|answer|section|subject|notes|before|after|current|value|code|source|detail|context|fact|host|fileName|savedName|message|alt)\b(?!\s*\()|titleOf\()/
+const USER_FIELD = /(?:^|[.\s(?!:|&])(?:(title|text|name|school|author|summary|madeBy|appVersion|label|quote|suggestion|snippet|answer|section|subject|notes|before|after|current|value|code|source|detail|context|fact|host|fileName|savedName|message|alt)\b(?!\s*\()|titleOf\()/
 /** App words: labels of the document's language, headings and messages, which are never user text. */
-const APP_WORDS = /^\s*(t|te|n|d|dateTime|levelName)\(|^\s*(labels|words|h|ICONS|MARK_BANDS|field\.problem)\./
+const APP_WORDS = /^\s*(t|te|n|d|dateTime|levelName)\(|^\s*(labels|words|h|ICONS|MARK_BANDS|field\.problem|summary\.missing)\.|^\s*summary\[part\]/
 
 export function bareInterpolations(template: string): string[] {
   const found: string[] = []
@@ -32,7 +32,9 @@ export function bareInterpolations(template: string): string[] {
       return
     }
     // an <option> is drawn alone (its label cannot hold elements), so nothing follows it on its line
-    const here = inBdi || (node.type === NodeTypes.ELEMENT && (node.tag === 'bdi' || node.tag === 'option'))
+    // dir="auto" isolates too (HTML's default style: [dir=auto] { unicode-bidi: isolate })
+    const isolating = node.type === NodeTypes.ELEMENT && (node.tag === 'bdi' || node.tag === 'option' || node.props.some((p) => p.type === NodeTypes.ATTRIBUTE && p.name === 'dir' && p.value?.content === 'auto'))
+    const here = inBdi || isolating
     if ('children' in node) for (const child of node.children as TemplateChildNode[]) walk(child, here)
     if ('branches' in node) for (const branch of node.branches) walk(branch as unknown as TemplateChildNode, here)
   }
@@ -64,6 +66,7 @@ describe('user text is isolated', () => {
     expect(bareInterpolations('<h3><RouterLink to="/">{{ title }}</RouterLink></h3><p>{{ t("x") }}</p>')).toEqual(['title'])
     expect(bareInterpolations('<h3><bdi>{{ title }}</bdi></h3><q><bdi v-if="x">{{ thread.quote }}</bdi></q>')).toEqual([])
     expect(bareInterpolations('<li v-for="c in list"><p>{{ c.text }}</p></li>')).toEqual(['c.text'])
+    expect(bareInterpolations('<p dir="auto">{{ c.text }}</p><p dir="ltr">{{ c.text }}</p>')).toEqual(['c.text'])
     expect(bareParameters("toasts.show(t('library.movedToTrash', { title }))")).toEqual(['title: title'])
     expect(bareParameters("t('x', { n: 3, name: reviewer.name || t('review.role.mentor') })")).toEqual(["name: reviewer.name || t('review.role.mentor')"])
     expect(bareParameters("t('x', { title: isolate(a.title), n: count })")).toEqual([])
