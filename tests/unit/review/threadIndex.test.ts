@@ -22,9 +22,9 @@ describe('threadViews', () => {
     'criteria/c1/text', 'tasks/t1/text', 'tasks/t1/minutes', 'tasks/t1', 'tasks/t2/options/p2/text', 'tasks/t2/options/p9/text',
     'tasks/t1/descriptors/d2/text', 'tasks/t1/descriptors/d2/points', 'tasks/t1/pictures/x/caption', 'tasks/t9/text', 'tasks/t1/widgets/w/text', 'elsewhere/x',
   ]
-  const quotes = (p: string) => ['', 'ядро', a.tasks[0].text, '1', '5', 'Ядро', 'Хлоропласт', 'мембрананы атайды', 'null']
+  const quotes = () => ['', 'ядро', a.tasks[0].text, '1', '5', 'Ядро', 'Хлоропласт', 'мембрананы атайды', 'null']
   const suggestions = [null, 'ядро', '2', '1,5', '', 'мембрананы атайды', 'Хлоропласт', '5']
-  const threads = paths.flatMap((p, i) => quotes(p).flatMap((q, j) => suggestions.map((s, k) => thread(`th${i}-${j}-${k}`, p, q, s))))
+  const threads = paths.flatMap((p, i) => quotes().flatMap((q, j) => suggestions.map((s, k) => thread(`th${i}-${j}-${k}`, p, q, s))))
 
   it('agrees with the per-thread rules on every path, quote and suggestion', () => {
     const before = updateTask(a, 't1', { text: 'old' })
