@@ -1,6 +1,6 @@
 /**
  * Catalogue tables crossing the machine's edge: a table pasted from Word or Excel (tab-separated), or
- * a CSV/TSV file (UTF-8, UTF-16 from Excel's «Unicode text», or Windows-1251 from old Excel). Columns
+ * a CSV/TSV file in UTF-8, UTF-16, Windows-1251, CP866 or KOI8-R (detected: textEncoding.ts). Columns
  * are found by their header words in kk, ru or en; without a header, the code column and the text
  * column are recognised by their content. Every cell is then validated (domain/catalogue/rows.ts).
  * Export writes CSV in UTF-8 with a BOM, so Excel shows Kazakh letters, and it imports back unchanged.
@@ -9,13 +9,15 @@ import Papa from 'papaparse'
 import { isValidCode } from '@/domain/catalogue/codes'
 import { fold } from '@/domain/catalogue/fold'
 import type { CatalogueObjective } from '@/domain/catalogue/model'
+import { quoteCell } from '@/domain/text/spreadsheetFormula'
 import { CATALOGUE_COLUMNS, type CatalogueColumn, type RawRow } from '@/domain/catalogue/rows'
+import { detectEncoding, type TextEncodingName } from './textEncoding'
 
 /** @default limits: 8 MB and 25,000 rows (the whole official catalogue is far smaller). */
 export const MAX_BYTES = 8 * 1024 * 1024
 export const MAX_ROWS = 25_000
 
-export type TableErrorKind = 'empty' | 'tooLarge' | 'garbled' | 'tooManyRows' | 'noCodeColumn' | 'noTextColumn'
+export type TableErrorKind = 'empty' | 'tooLarge' | 'garbled' | 'unknownEncoding' | 'tooManyRows' | 'noCodeColumn' | 'noTextColumn'
 
 export class TableError extends Error {
   constructor(
@@ -26,28 +28,22 @@ export class TableError extends Error {
   }
 }
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'windows-1251'
+export type { TextEncodingName }
 
-/** Decodes a table file, telling which encoding it was; throws TableError for empty, huge or binary files. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g
+const tooManyControls = (text: string) => (text.match(CONTROLS)?.length ?? 0) > Math.max(2, text.length / 200)
+
+/** Decodes a table file, telling which encoding it was (textEncoding.ts); throws TableError for empty, huge, binary or unreadable files. */
 export function decodeTableFile(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   if (bytes.length > MAX_BYTES) throw new TableError('tooLarge', { mb: Math.round((bytes.length / 1048576) * 10) / 10, max: MAX_BYTES / 1048576 })
-  let text: string
-  let encoding: TextEncodingName
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
-    encoding = 'utf-16le'
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-      encoding = 'utf-8'
-    } catch {
-      text = new TextDecoder('windows-1251').decode(bytes)
-      encoding = 'windows-1251'
-    }
+  if (bytes.length === 0) throw new TableError('empty')
+  const detected = detectEncoding(bytes)
+  if (detected.encoding === null) {
+    throw new TableError(tooManyControls(new TextDecoder('windows-1251').decode(bytes)) ? 'garbled' : 'unknownEncoding')
   }
+  const { text, encoding } = detected
   if (text.trim() === '') throw new TableError('empty')
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0
-  if (controls > Math.max(2, text.length / 200)) throw new TableError('garbled')
+  if (tooManyControls(text)) throw new TableError('garbled')
   return { text, encoding }
 }
 
@@ -142,8 +138,14 @@ export function parseTable(text: string): ParsedTable {
 /** Header row of exported files (English words, recognised on import in every language). */
 export const EXPORT_HEADER: readonly CatalogueColumn[] = CATALOGUE_COLUMNS
 
-/** CSV, UTF-8 with BOM, CRLF: Excel opens it with Kazakh letters intact; parseTable reads it back. */
+/**
+ * CSV, UTF-8 with BOM, CRLF: Excel opens it with Kazakh letters intact; parseTable reads it back. A cell
+ * a spreadsheet would run as a formula (text that came in through a restore) gets a leading apostrophe,
+ * which the import takes off again (domain/text/spreadsheetFormula.ts).
+ */
 export function exportCsv(objectives: readonly CatalogueObjective[], subjectName: (o: CatalogueObjective) => string): string {
-  const data = objectives.map((o) => [o.code, o.text, o.section, o.term === null ? '' : String(o.term), subjectName(o), String(o.grade), o.language, o.source])
+  const data = objectives.map((o) =>
+    [o.code, o.text, o.section, o.term === null ? '' : String(o.term), subjectName(o), String(o.grade), o.language, o.source].map(quoteCell),
+  )
   return '\ufeff' + Papa.unparse({ fields: [...EXPORT_HEADER], data }, { newline: '\r\n', quotes: true })
 }

@@ -18,6 +18,7 @@ import { decodeTableFile, exportCsv, parseTable, type ParsedTable, type TextEnco
 /** What prepareImport throws for a table it cannot read (components reach the exchange only through stores). */
 export { TableError } from '@/exchange/catalogueCsv'
 import { loadShippedCatalogue } from '@/exchange/shippedCatalogue'
+export { ENCODING_LABELS } from '@/exchange/textEncoding'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
 export interface PreparedImport {

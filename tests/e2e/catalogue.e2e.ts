@@ -78,7 +78,8 @@ describe('objective catalogue', () => {
     expect(summary).toContain('Жаңа: 12')
     expect(summary).toContain('қате: 2')
     expect(await page.locator('[data-testid=import-row][data-line="13"]').textContent()).toContain('Код күтілмеген түрде')
-    expect(await page.locator('[data-testid=import-row][data-line="14"]').textContent()).toContain('формулаға ұқсайды')
+    expect(await page.locator('[data-testid=import-row][data-line="14"]').textContent()).toContain('формула ретінде орындайды')
+    expect(await page.getByTestId('import-formula-rows').textContent()).toContain('14')
     await screenshot(page, 'catalogue-import-preview-kk')
     await page.getByTestId('import-dup-skip').check()
     await page.getByTestId('import-confirm').click()
@@ -108,6 +109,33 @@ describe('objective catalogue', () => {
     expect(await search(fresh.page, 'мақсатым архимед')).toEqual(['7.2.9.1'])
     expect(await search(fresh.page, '7.5')).toHaveLength(12)
     await fresh.context.close()
+  })
+
+  it('reads a KOI8-R file, names the encoding and the formula rows in the preview, in kk, ru and en', async () => {
+    const koi8 = new Map([...new TextDecoder('koi8-r').decode(Uint8Array.from({ length: 128 }, (_, i) => 128 + i))].map((c, i) => [c, 128 + i]))
+    const table = ['Код;Цель обучения;Раздел', '7.1.1.1;- описывать физические явления;Физика - наука о природе', '7.1.1.2;-2+3*4;Физика - наука о природе', '7.1.1.3;использовать измерительный цилиндр;Физика - наука о природе']
+    const bytes = Buffer.from([...table.join('\r\n')].map((c) => (c.charCodeAt(0) < 128 ? c.charCodeAt(0) : koi8.get(c)!)))
+    const { context, page } = await newPage(browser)
+    await page.setViewportSize({ width: 1366, height: 768 })
+    const expected = { kk: ['KOI8-R кодтауында', 'формула ретінде'], ru: ['кодировке KOI8-R', 'как формулу'], en: ['read as KOI8-R', 'as a formula'] }
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await page.getByTestId(`ui-lang-${lang}`).click()
+      await openCatalogue(page)
+      await page.getByTestId('catalogue-import').click()
+      await page.getByTestId('import-file').setInputFiles({ name: 'physics-7-koi8.csv', mimeType: 'text/csv', buffer: bytes })
+      await page.getByTestId('import-subject').fill('Физика')
+      await page.getByTestId('import-grade').fill('7')
+      await page.getByTestId('import-check').click()
+      await page.getByTestId('import-preview').waitFor()
+      expect(await page.getByTestId('import-encoding').textContent()).toContain(expected[lang][0])
+      expect(await page.getByTestId('import-formula-rows').textContent()).toContain('3')
+      expect(await page.locator('[data-testid=import-row][data-line="2"]').textContent()).toContain('- описывать физические явления')
+      expect(await page.locator('[data-testid=import-row][data-line="3"]').textContent()).toContain(expected[lang][1])
+      await screenshot(page, `catalogue-import-koi8-${lang}`)
+      await page.keyboard.press('Escape')
+      await page.getByTestId('import-preview').waitFor({ state: 'detached' })
+    }
+    await context.close()
   })
 
   it('shows the catalogue page in kk, ru and en', async () => {

@@ -2,15 +2,20 @@
 import { useI18n } from 'vue-i18n'
 import type { FieldPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
-import { placeOf } from '@/domain/review/anchoring'
+import { placeOf, type FieldPlace } from '@/domain/review/anchoring'
 import type { ReviewFileError, ReviewFileIssue, SpotPart } from '@/stores/review'
+import { isolate } from '@/domain/text/bidi'
 
 export function useReviewText() {
   const { t, te, n } = useI18n()
 
   /** Where `path` sits in `a` (or in `before`, for a field that is gone now). */
   function fieldLabel(a: Assessment, path: FieldPath, before?: Assessment | null): string {
-    const place = placeOf(a, path) ?? (before ? placeOf(before, path) : null)
+    return placeLabel(placeOf(a, path) ?? (before ? placeOf(before, path) : null))
+  }
+
+  /** "Task 2, descriptor 1 · text" for a place found before (threadViews), or "orphaned" for none. */
+  function placeLabel(place: FieldPlace | null): string {
     if (!place) return t('review.orphaned')
     const base = t(`review.place.${place.kind}`, { n: place.number ?? '', item: place.item ?? '' })
     if (!place.field) return base
@@ -22,7 +27,7 @@ export function useReviewText() {
     if ('item' in part) return t(`review.fileSpot.item.${part.item}`, { n: part.n })
     if ('list' in part) return t(`review.fileSpot.list.${part.list}`)
     if ('part' in part) return t(`review.fileSpot.part.${part.part}`)
-    if (!part.known) return t('review.fileSpot.unknown', { name: part.field })
+    if (!part.known) return t('review.fileSpot.unknown', { name: isolate(part.field) })
     for (const key of [`review.fieldName.${part.field}`, `review.fileSpot.field.${part.field}`]) if (te(key)) return t(key)
     return t('review.fileSpot.internal')
   }
@@ -38,9 +43,9 @@ export function useReviewText() {
   function problemText(e: ReviewFileError): string {
     if (e.problem === 'invalid' && e.issue) return issueText(e.issue, e.kind ?? 'package')
     if (e.problem === 'backupFile') return t('review.problem.backupFile', { page: t('data.nav'), action: t('data.restore.title') })
-    if (e.problem === 'versionReused') return t('review.problem.versionReused', { title: e.detail, n: e.version ?? '' })
-    return t(`review.problem.${e.problem}`, { detail: e.detail })
+    if (e.problem === 'versionReused') return t('review.problem.versionReused', { title: isolate(e.detail), n: e.version ?? '' })
+    return t(`review.problem.${e.problem}`, { detail: isolate(e.detail) })
   }
 
-  return { fieldLabel, problemText }
+  return { fieldLabel, placeLabel, problemText }
 }

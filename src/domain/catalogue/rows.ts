@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from '@/domain/model'
 import { LIMITS } from '../shapes/limits'
 import { isValidCode, normalizeCode } from './codes'
 import { fold } from './fold'
+import { isSpreadsheetFormula, unquoteCell } from '@/domain/text/spreadsheetFormula'
 import type { ObjectiveDraft } from './model'
 
 export const CATALOGUE_COLUMNS = ['code', 'text', 'section', 'term', 'subject', 'grade', 'language', 'source'] as const
@@ -53,10 +54,8 @@ export interface ImportDefaults {
 
 export type RowResult = { ok: true; line: number; draft: ObjectiveDraft } | { ok: false; line: number; problems: RowProblem[] }
 
-/** A cell a spreadsheet would run as a formula (CSV injection, e.g. «=cmd|' /C calc'!A0»). */
-export function looksLikeFormula(cell: string): boolean {
-  return /^[=+@\t\r]/.test(cell) || /^-\S*[(|!]/.test(cell)
-}
+/** A cell a spreadsheet would run as a formula (CSV injection, e.g. «=cmd|' /C calc'!A0»); see spreadsheetFormula.ts. */
+export const looksLikeFormula = isSpreadsheetFormula
 
 const LANGUAGE_WORDS: Record<Language, string[]> = {
   kk: ['kk', 'kz', 'kaz', 'kazakh', 'каз', 'казак', 'казакша', 'казахский'],
@@ -106,13 +105,14 @@ const tidy = (cell: string | undefined) => (cell ?? '').replace(/\s+/g, ' ').tri
 
 /** Reads and validates one row; `defaults` fill the columns the table lacks or leaves empty. */
 export function validateRow(raw: RawRow, defaults: ImportDefaults): RowResult {
-  const cells = raw.cells
-  const formulas: RowProblem[] = CATALOGUE_COLUMNS.filter((c) => looksLikeFormula(cells[c]?.trim() ?? '')).map((column) => ({
+  // a cell our export protected with an apostrophe is text to a spreadsheet: it loses the apostrophe and is kept
+  const formulas: RowProblem[] = CATALOGUE_COLUMNS.filter((c) => looksLikeFormula(raw.cells[c] ?? '')).map((column) => ({
     column,
     kind: 'formula',
-    detail: cells[column] ?? '',
+    detail: raw.cells[column] ?? '',
   }))
   if (formulas.length) return { ok: false, line: raw.line, problems: formulas }
+  const cells = Object.fromEntries(Object.entries(raw.cells).map(([column, cell]) => [column, unquoteCell(cell ?? '')])) as RawRow['cells']
 
   const term = readTerm(cells.term ?? '')
   const grade = readGrade(cells.grade ?? '')

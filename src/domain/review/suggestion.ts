@@ -25,11 +25,24 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   descriptor: ['points'],
 }
 
+/** Whether a field of this kind takes a suggested replacement (text and whole-number fields). */
+export function takesSuggestion(kind: string, field: string | null): boolean {
+  if (kind === 'document' || field === null) return false
+  return (TEXT_FIELDS[kind] ?? []).includes(field) || (NUMBER_FIELDS[kind] ?? []).includes(field)
+}
+
+/** What the field would hold after the suggestion: the text, the parsed number, or undefined when not valid there. */
+export function suggestedValue(kind: string, field: string, value: string): string | number | null | undefined {
+  if (!takesSuggestion(kind, field)) return undefined
+  if (!(NUMBER_FIELDS[kind] ?? []).includes(field)) return value
+  const parsed = field === 'points' ? parsePoints(value) : parseOptionalWhole(value, 0, 10_000)
+  return parsed.ok ? parsed.value : undefined
+}
+
 /** Whether a suggested replacement can be written for this field (text and whole-number fields). */
 export function canSuggest(a: Assessment, path: FieldPath): boolean {
   const r = resolvePath(a, path)
-  if (!r || r.kind === 'document' || r.field === null) return false
-  return (TEXT_FIELDS[r.kind] ?? []).includes(r.field) || (NUMBER_FIELDS[r.kind] ?? []).includes(r.field)
+  return r !== null && r.kind !== 'document' && takesSuggestion(r.kind, r.field)
 }
 
 /** How many characters the field at `path` holds (a suggestion for it is held to the same). */
@@ -43,18 +56,13 @@ export function textLimitAt(a: Assessment, path: FieldPath): number {
  * the field takes no suggestion, or the value is not valid there (e.g. "1,5" for points, or longer than the field holds).
  */
 export function applySuggestion(a: Assessment, path: FieldPath, value: string): Assessment {
-  if (!canSuggest(a, path)) return a
   const r = resolvePath(a, path)
   if (!r || r.kind === 'document' || r.field === null) return a
   const field = r.field
-  let number: number | null = null
-  if ((NUMBER_FIELDS[r.kind] ?? []).includes(field)) {
-    const parsed = field === 'points' ? parsePoints(value) : parseOptionalWhole(value, 0, 10_000)
-    if (!parsed.ok) return a
-    number = parsed.value
-  }
-  if (number === null && value.length > textLimitAt(a, path)) return a
-  const patch = { [field]: number ?? value }
+  const next = suggestedValue(r.kind, field, value)
+  if (next === undefined) return a
+  if (typeof next === 'string' && next.length > textLimitAt(a, path)) return a
+  const patch = { [field]: next }
   switch (r.kind) {
     case 'header':
       return updateHeader(a, patch as Partial<AssessmentHeader>)

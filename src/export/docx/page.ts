@@ -44,7 +44,7 @@ export const styles = (language: Language): IStylesOptions => ({
 /** The subject, grade and kind, as the footer prints them. */
 export function footerCaption(a: Assessment): string {
   const labels = PRINT_LABELS[a.language]
-  const parts = [a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : '', labels.kindShort[a.kind]]
+  const parts = [xmlSafe(a.subject.trim()), a.grade !== null ? labels.pack.gradeText(a.grade) : '', labels.kindShort[a.kind]]
   return xmlSafe(parts.filter(Boolean).join(' · '))
 }
 

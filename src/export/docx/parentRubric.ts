@@ -10,7 +10,7 @@ import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
-import { runs } from './text'
+import { runs, xmlSafe } from './text'
 
 export const RUBRIC_COLUMNS = columns(CONTENT_WIDTH, [24, 13, 21, 21, 21])
 
@@ -36,7 +36,7 @@ export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): Table
 
 export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdits = {}, placer?: CommentPlacer): (Paragraph | Table)[] {
   const labels = PRINT_LABELS[a.language]
-  const caption = [a.title.trim() || labels.kindTitle[a.kind], a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
+  const caption = [xmlSafe(a.title.trim() || labels.kindTitle[a.kind]), xmlSafe(a.subject.trim()), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
   const out: (Paragraph | Table)[] = []
   for (let copy = 0; copy < copies; copy++) {
     out.push(

@@ -59,7 +59,7 @@ export function levelsUsed(a: Assessment): string[] {
 export function pupilSheetPart(a: Assessment, pictures: PictureMap, placer?: CommentPlacer, approval?: PrintApproval): (Paragraph | Table)[] {
   const labels = PRINT_LABELS[a.language]
   const pack = labels.pack
-  const facts = [a.subject.trim(), a.grade !== null ? pack.gradeText(a.grade) : '', a.term !== null ? pack.termText(a.term) : ''].filter(Boolean)
+  const facts = [xmlSafe(a.subject.trim()), a.grade !== null ? pack.gradeText(a.grade) : '', a.term !== null ? pack.termText(a.term) : ''].filter(Boolean)
   const out: (Paragraph | Table)[] = [
     fillInLine(pack.school, pack.pupilClass),
     fillInLine(pack.pupilName, pack.date),
@@ -69,9 +69,9 @@ export function pupilSheetPart(a: Assessment, pictures: PictureMap, placer?: Com
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 200, after: 80 }, children: anchored(placer, TITLE, runs(a.title.trim() || labels.kindTitle[a.kind])) }))
   if (a.title.trim()) out.push(new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: [new TextRun({ text: labels.kindTitle[a.kind], italics: true })] }))
   if (facts.length) out.push(new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(facts.join(' · ')) }))
-  const sections = a.sections.map((s) => s.trim()).filter(Boolean)
+  const sections = a.sections.map((s) => xmlSafe(s.trim())).filter(Boolean)
   if (sections.length) out.push(labelled(labels.section, sections.join('; ')))
-  out.push(...list(labels.objectives, a.objectives.map((o) => ({ text: [o.code.trim(), o.text.trim()].filter(Boolean).join(' '), target: `objective:${o.id}` as const })), placer))
+  out.push(...list(labels.objectives, a.objectives.map((o) => ({ text: [xmlSafe(o.code.trim()), o.text.trim()].filter(Boolean).join(' '), target: `objective:${o.id}` as const })), placer))
   out.push(...list(labels.criteria, a.criteria.filter((c) => c.text.trim()).map((c) => ({ text: c.text.trim(), target: `criterion:${c.id}` as const })), placer))
   const levels = levelsUsed(a)
   if (levels.length) out.push(labelled(labels.level, levels.join(', ')))

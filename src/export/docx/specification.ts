@@ -12,7 +12,7 @@ import { anchored, TITLE, type CommentPlacer } from './comments'
 import { specification } from '@/domain/specification'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions } from './table'
-import { runs } from './text'
+import { runs, xmlSafe } from './text'
 
 export const SPEC_COLUMNS = columns(CONTENT_WIDTH, [12, 25, 15, 8, 8, 8, 9, 7, 8])
 
@@ -31,7 +31,7 @@ export function specificationTable(a: Assessment): Table {
       rows.push(
         row([
           cell(first ? (s.title ?? DERIVED_LABELS[a.language].noSection) : '', { merge: merge(), size }),
-          cell(r.objectives.map((o) => [o.code.trim(), o.text.trim()].filter(Boolean).join(' ')).join('\n') || '—', { size }),
+          cell(r.objectives.map((o) => [xmlSafe(o.code.trim()), xmlSafe(o.text.trim())].filter(Boolean).join(' ')).join('\n') || '—', { size }),
           cell(r.level ? labels.levels[r.level] : '—', { align: 'center', size }),
           cell(first ? String(s.taskCount) : '', { align: 'center', merge: merge(), size }),
           cell(String(r.taskNumber), { align: 'center', size }),
@@ -60,7 +60,7 @@ export function specificationTable(a: Assessment): Table {
 
 export function specificationPart(a: Assessment, placer?: CommentPlacer): (Paragraph | Table)[] {
   const labels = PRINT_LABELS[a.language]
-  const caption = [labels.kindTitle[a.kind], a.subject.trim(), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
+  const caption = [labels.kindTitle[a.kind], xmlSafe(a.subject.trim()), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 60 }, children: anchored(placer, TITLE, [new TextRun(labels.pack.specification)]) }),
     new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(caption) }),

@@ -21,6 +21,7 @@ import type { Assessment, AssessmentStatus } from '@/domain/model'
 import type { Thread } from '@/domain/review/model'
 import { cleanAssessment } from '../checks/clean'
 import { sample } from '../review/sample'
+import { threadViews } from '@/domain/review/threadIndex'
 
 const { t } = i18n.global
 
@@ -119,7 +120,7 @@ describe('review states are words, not only colours', () => {
       suggestion: null, comments: [{ id: 'c', author: 'Айгүл', role: 'mentor', text: 'Нақтылаңыз', createdAt: 1, draft: false }], createdAt: 1, ...patch,
     } as Thread)
     const head = (th: Thread) => {
-      const w = mount(ThreadCard, { props: { thread: th, assessment: a, role: 'teacher' }, global: { plugins: [i18n, createPinia()] } })
+      const w = mount(ThreadCard, { props: { thread: th, view: threadViews(a, [th]).get(th.id)!, role: 'teacher' }, global: { plugins: [i18n, createPinia()] } })
       return without(w.get('.thread-head').element, '[data-testid=thread-place]')
     }
     const open = head(thread({}))
