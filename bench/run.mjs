@@ -88,7 +88,22 @@ function pureWorkRows(all) {
     { figure: 'catalogue search, one word, 20,000 objectives', value: median(search20k), goal: '< 16 ms', growth: grows(search2k, search20k, 2000, 20000) },
     { figure: 'catalogue index build, 20,000 objectives (in slices at idle time)', value: `${median(build20k)} of work; longest slice ${slice ? ms(slice.max) : '?'}`, goal: 'no slice > 50 ms', growth: grows(build2k, build20k, 2000, 20000) },
     { figure: 'Word export, 10 / 50 / 200 tasks (all parts, packed .docx)', value: word.map(median).join(' / '), goal: '< 2 s for 200 tasks', growth: grows(word[0], word[2], 10, 200) },
+    ...wordAgainstFloor(find),
     { figure: 'library search of 2,000 (Node, a Kazakh word in Russian letters)', value: median(find('library of 2,000', 'search a Kazakh word typed in Russian letters ("окиганы"), sort by title')), goal: '< 16 ms' },
     { figure: 'backup of 1,000 assessments: write / read + validate / restore', value: backup.map(median).join(' / '), goal: '< 2 s each' },
+  ]
+}
+
+/** Word export of 200 tasks × 5 descriptors of 350 Kazakh characters, as ratios to docx's plainest table of the same rows. */
+function wordAgainstFloor(find) {
+  const group = 'Word export per row'
+  const floor = find(group, 'floor: the same 1,000 rows as one plain docx table, packed')
+  const table = find(group, 'descriptor table alone, packed')
+  const pack = find(group, 'full pack (all parts, 2 rubric copies)')
+  const ratio = (b) => (b && floor ? `${ms(b.median)} = ${(b.median / floor.median).toFixed(2)}× the floor` : 'not measured')
+  return [
+    { figure: 'Word floor: 1,000 rows (200 tasks × 5 descriptors of 350 Kazakh characters) as one plain docx table, packed', value: floor ? ms(floor.median) : 'not measured', goal: '—' },
+    { figure: 'Word export: descriptor table of those 200 tasks, packed', value: ratio(table), goal: '≤ 1.0× the floor' },
+    { figure: 'Word export: full pack of those 200 tasks (all parts, 2 rubric copies)', value: ratio(pack), goal: '< 0.5 s on a quiet machine' },
   ]
 }

@@ -1,16 +1,25 @@
 /**
- * The editor on a 25- and a 100-task document (4 descriptors each): opening it, a keystroke in a descriptor's mark →
- * the total updated on screen (50 keystrokes), and one autosave of the whole document (IndexedDB write).
+ * The editor on a 25- and a 100-task document (4 descriptors of 350 Kazakh characters each, as long as published
+ * ones get): opening it, a keystroke in a descriptor's mark → the total updated on screen (50 keystrokes), and one
+ * autosave of the whole document (IndexedDB write).
  */
 import { growth, medianWorst, ms, seedAssessments, stats, waitLibrary } from '../common.mjs'
 import { bigAssessment } from './fixtures.mjs'
+
+const PROSE = 'мәтіндегі негізгі оқиғаларды ретімен анықтайды, себеп пен салдардың байланысын түсіндіреді, ә ғ қ ң ө ұ ү һ і әріптері бар сөздерді дұрыс жазады; '
+
+/** Each descriptor's text made 350 characters long (still distinct: it starts with its own text). */
+function withLongDescriptors(doc) {
+  const long = (text) => (text + ' ' + PROSE.repeat(4)).slice(0, 350)
+  return { ...doc, tasks: doc.tasks.map((t) => ({ ...t, descriptors: t.descriptors.map((d) => ({ ...d, text: long(d.text) })) })) }
+}
 
 async function measureSize(browser, url, tasks) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
   page.setDefaultTimeout(60_000)
   await page.goto(url)
   await waitLibrary(page)
-  const doc = bigAssessment(tasks, 4)
+  const doc = withLongDescriptors(bigAssessment(tasks, 4))
   await seedAssessments(page, [doc])
   const t0 = Date.now()
   await page.goto(`${url}#/assessment/${doc.id}`)
@@ -61,9 +70,9 @@ export async function measureEditor({ browser, url }) {
   return [
     { figure: 'editor: open a 100-task / 400-descriptor document', value: ms(large.open), goal: '< 2 s', growth: growth(small.open, large.open, 25, 100) },
     {
-      figure: 'editor: keystroke in a mark → total on screen, 100 tasks',
+      figure: 'editor: keystroke in a mark → total on screen, 100 tasks, 350-character descriptors',
       value: medianWorst(large.keystrokes),
-      goal: 'median < 16 ms',
+      goal: 'median ≤ 16 ms, worst ≤ 50 ms',
       growth: growth(median(small.keystrokes), median(large.keystrokes), 25, 100),
     },
     {

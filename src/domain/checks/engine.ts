@@ -13,14 +13,16 @@ import type { Finding, RawFinding, Rule, Severity } from './types'
 import { SEVERITIES } from './types'
 import { wordingRules } from './wording'
 
-export const RULE_FAMILIES: Record<string, Rule> = {
+export const RULE_FAMILIES = {
   structure: (a) => [...wholeAssessmentRules(a), ...objectiveRules(a), ...criterionRules(a), ...taskRules(a)],
   points: pointsRules,
   time: timeRules,
   levels: levelRules,
   multipleChoice: multipleChoiceRules,
   wording: wordingRules,
-}
+} satisfies Record<string, Rule>
+
+type Family = keyof typeof RULE_FAMILIES
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 }
 
@@ -33,10 +35,86 @@ export function wordFinding(a: Assessment, raw: RawFinding): Finding {
 
 /** All findings, errors first, in the document's order within a severity. */
 export function runChecks(a: Assessment, rules: Record<string, Rule> = RULE_FAMILIES): Finding[] {
+  return bySeverity(Object.values(rules).map((rule) => rule(a).map((r) => wordFinding(a, r))))
+}
+
+/** One list, errors first: each family's findings keep their order within a severity. */
+function bySeverity(families: Finding[][]): Finding[] {
   // one bucket per severity keeps the rules' order within it without sorting
   const buckets: Finding[][] = SEVERITIES.map(() => [])
-  for (const rule of Object.values(rules)) for (const r of rule(a)) buckets[SEVERITY_RANK[r.severity]].push(wordFinding(a, r))
+  for (const findings of families) for (const f of findings) buckets[SEVERITY_RANK[f.severity]].push(f)
   return buckets.flat()
+}
+
+/**
+ * What each rule family reads of an assessment, as a flat list compared item by item (`Object.is`). Edits are
+ * immutable, so an unchanged list, array or text keeps its identity and the comparison is cheap. Every family's
+ * messages are in the document's language, so each list starts with it.
+ * A rule that starts reading another field must add it here (tests/unit/checks/incremental.test.ts edits every
+ * field and compares with a full run).
+ */
+export const FAMILY_READS: Record<Family, (a: Assessment) => unknown[]> = {
+  structure: (a) => {
+    const reads: unknown[] = [a.language, a.subject, a.grade, a.term, a.objectives, a.criteria, a.tasks.length]
+    for (const t of a.tasks) {
+      reads.push(t.id, t.text, t.type, t.level, t.criterionIds, t.options, t.descriptors.length)
+      for (const d of t.descriptors) reads.push(d.id, d.text, d.criterionId)
+    }
+    return reads
+  },
+  points: (a) => {
+    const reads: unknown[] = [a.language, a.kind, a.tasks.length]
+    for (const t of a.tasks) {
+      reads.push(t.id, t.descriptors.length)
+      for (const d of t.descriptors) reads.push(d.id, d.points)
+    }
+    return reads
+  },
+  time: (a) => [a.language, a.kind, a.durationMinutes, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.minutes])],
+  levels: (a) => [a.language, a.kind, a.tasks.length, ...a.tasks.map((t) => t.level)],
+  multipleChoice: (a) => [a.language, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.type, t.options])],
+  wording: (a) => {
+    const reads: unknown[] = [a.language, a.criteria.length, ...a.criteria.flatMap((c) => [c.id, c.text]), a.tasks.length]
+    for (const t of a.tasks) {
+      reads.push(t.id, t.descriptors.length)
+      for (const d of t.descriptors) reads.push(d.id, d.text)
+    }
+    return reads
+  },
+}
+
+const sameReads = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
+
+const sameFinding = (f: Finding, g: Finding) =>
+  f.ruleId === g.ruleId && f.path === g.path && f.severity === g.severity && f.message === g.message && JSON.stringify(f.fix) === JSON.stringify(g.fix)
+const sameFindings = (a: Finding[], b: Finding[]) => a.length === b.length && a.every((f, i) => sameFinding(f, b[i]))
+
+/**
+ * `runChecks` for one document being edited: each family's worded findings are kept until something it reads
+ * changes (FAMILY_READS), so a keystroke in a mark runs the points rules only, and one in a descriptor runs the
+ * structure and wording rules, the wording ones only on that descriptor's new text (wording.ts keeps the rest).
+ * The result equals `runChecks` on the same assessment, and is the very same array as the last one while the
+ * findings are the same, so nothing that shows them has to update.
+ */
+export function createChecker(): (a: Assessment) => Finding[] {
+  const kept = new Map<Family, { reads: unknown[]; findings: Finding[] }>()
+  let last: Finding[] | null = null
+  return (a) => {
+    let changed = last === null
+    const families = (Object.keys(RULE_FAMILIES) as Family[]).map((name) => {
+      const rule: Rule = RULE_FAMILIES[name]
+      const reads = FAMILY_READS[name](a)
+      const before = kept.get(name)
+      if (before && sameReads(before.reads, reads)) return before.findings
+      const fresh = rule(a).map((r) => wordFinding(a, r))
+      const findings = before && sameFindings(before.findings, fresh) ? before.findings : fresh
+      if (findings !== before?.findings) changed = true
+      kept.set(name, { reads, findings })
+      return findings
+    })
+    if (changed || !last) last = bySeverity(families)
+    return last
+  }
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -10,7 +10,7 @@ import {
   AND, EN_ADDRESS, EN_DESCRIPTOR_VERBS, EN_INSTRUCTIONS, KK_IMPERATIVE, KK_IMPERATIVE_FIX, LEARNER_PREFIX, RU_IMPERATIVE,
   RU_IMPERATIVE_FIX, RU_IMPERATIVE_WORDS, VAGUE_VERBS,
 } from './lexicon'
-import type { Fix, RawFinding } from './types'
+import type { RawFinding } from './types'
 
 const WORD = /[\p{L}\p{N}-]+/gu
 const words = (s: string) => s.match(WORD) ?? []
@@ -111,40 +111,101 @@ function replaceWord(text: string, word: string, by: string): string {
   return at < 0 ? text : text.slice(0, at) + by + text.slice(at + word.length)
 }
 
+/** A finding of one text, before it is anchored to a field: the fix, if any, replaces the whole text. */
+interface TextFinding {
+  severity: RawFinding['severity']
+  ruleId: string
+  params?: Record<string, string>
+  replacement?: string
+}
+
+function criterionFindings(text: string, lang: Language): TextFinding[] {
+  const out: TextFinding[] = []
+  const imp = findImperative(text, lang)
+  if (imp) out.push({ severity: 'warning', ruleId: 'criterion.imperative', params: { word: imp.word }, ...replacement(text, imp) })
+  const vague = findVague(text, lang)
+  if (vague) out.push({ severity: 'hint', ruleId: 'criterion.vague', params: { word: vague } })
+  return out
+}
+
+function descriptorFindings(raw: string, lang: Language): TextFinding[] {
+  const out: TextFinding[] = []
+  const text = raw.trim()
+  const imp = findImperative(text, lang)
+  if (imp) out.push({ severity: 'warning', ruleId: 'descriptor.imperative', params: { word: imp.word }, ...replacement(raw, imp) })
+  const vague = findVague(text, lang)
+  if (vague) out.push({ severity: 'warning', ruleId: 'descriptor.vague', params: { word: vague } })
+  if (hasTwoActions(text, lang)) out.push({ severity: 'hint', ruleId: 'descriptor.twoActions' })
+  const prefix = LEARNER_PREFIX[lang].exec(text)
+  if (prefix) out.push({ severity: 'hint', ruleId: 'descriptor.learnerPrefix', replacement: lowerStart(text.slice(prefix[0].length)) })
+  else if (startsUpper(text)) out.push({ severity: 'hint', ruleId: 'descriptor.capital', replacement: lowerStart(text) })
+  return out
+}
+
+/**
+ * The wording findings of each text, kept until the text changes: a keystroke elsewhere (a mark, another field)
+ * finds every other text here instead of splitting 350-character descriptors into words again. Bounded: past
+ * `LIMIT` texts the oldest are forgotten (and worked out again if they come back).
+ */
+const LIMIT = 5000
+type TextKind = 'criterion' | 'descriptor'
+const caches = new Map<`${TextKind}:${Language}`, Map<string, TextFinding[]>>()
+let computed = 0
+
+function remembered(kind: TextKind, text: string, lang: Language): TextFinding[] {
+  let map = caches.get(`${kind}:${lang}`)
+  if (!map) caches.set(`${kind}:${lang}`, (map = new Map()))
+  let found = map.get(text)
+  if (!found) {
+    computed += 1
+    found = kind === 'criterion' ? criterionFindings(text, lang) : descriptorFindings(text, lang)
+    if (map.size >= LIMIT) map.delete(map.keys().next().value as string)
+    map.set(text, found)
+  }
+  return found
+}
+
+/** How many texts were worked out (not found in the cache) since the start, and how many are kept: for tests. */
+export function wordingCacheStats(): { computed: number; kept: number } {
+  let kept = 0
+  for (const map of caches.values()) kept += map.size
+  return { computed, kept }
+}
+
+export function clearWordingCache(): void {
+  caches.clear()
+}
+
+function anchor(findings: TextFinding[], path: string, out: RawFinding[]): void {
+  for (const f of findings) {
+    out.push({
+      severity: f.severity,
+      ruleId: f.ruleId,
+      path,
+      ...(f.params ? { params: f.params } : {}),
+      ...(f.replacement !== undefined ? { fix: { kind: 'replaceText', path, value: f.replacement } } : {}),
+    })
+  }
+}
+
 export function wordingRules(a: Assessment): RawFinding[] {
   const out: RawFinding[] = []
   const lang = a.language
   for (const c of a.criteria) {
     if (!c.text.trim()) continue
-    const path = criterionPath(c.id, 'text')
-    const imp = findImperative(c.text, lang)
-    if (imp) out.push({ severity: 'warning', ruleId: 'criterion.imperative', path, params: { word: imp.word }, ...textFix(path, c.text, imp) })
-    const vague = findVague(c.text, lang)
-    if (vague) out.push({ severity: 'hint', ruleId: 'criterion.vague', path, params: { word: vague } })
+    anchor(remembered('criterion', c.text, lang), criterionPath(c.id, 'text'), out)
   }
   for (const t of a.tasks) {
     for (const d of t.descriptors) {
-      const text = d.text.trim()
-      if (!text) continue
-      const path = descriptorPath(t.id, d.id, 'text')
-      const imp = findImperative(text, lang)
-      if (imp) out.push({ severity: 'warning', ruleId: 'descriptor.imperative', path, params: { word: imp.word }, ...textFix(path, d.text, imp) })
-      const vague = findVague(text, lang)
-      if (vague) out.push({ severity: 'warning', ruleId: 'descriptor.vague', path, params: { word: vague } })
-      if (hasTwoActions(text, lang)) out.push({ severity: 'hint', ruleId: 'descriptor.twoActions', path })
-      const prefix = LEARNER_PREFIX[lang].exec(text)
-      if (prefix) {
-        out.push({ severity: 'hint', ruleId: 'descriptor.learnerPrefix', path, fix: { kind: 'replaceText', path, value: lowerStart(text.slice(prefix[0].length)) } })
-      } else if (startsUpper(text)) {
-        out.push({ severity: 'hint', ruleId: 'descriptor.capital', path, fix: { kind: 'replaceText', path, value: lowerStart(text) } })
-      }
+      if (!d.text.trim()) continue
+      anchor(remembered('descriptor', d.text, lang), descriptorPath(t.id, d.id, 'text'), out)
     }
   }
   return out
 }
 
-function textFix(path: string, text: string, imp: Imperative): { fix?: Fix } {
-  return imp.replacement ? { fix: { kind: 'replaceText', path, value: replaceWord(text, imp.word, imp.replacement) } } : {}
+function replacement(text: string, imp: Imperative): { replacement?: string } {
+  return imp.replacement ? { replacement: replaceWord(text, imp.word, imp.replacement) } : {}
 }
 
 /** An upper-case first letter followed by a lower-case one (so «ҚР», "UK" and «M.Х.» stay as they are). */

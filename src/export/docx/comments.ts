@@ -60,13 +60,19 @@ export class CommentPlacer {
     }
   }
 
-  /** The paragraph's runs, wrapped in the ranges of the threads that belong on `target`. */
-  wrap(target: CommentTarget, children: ParagraphChild[]): ParagraphChild[] {
+  /** The Word ids of the comments that belong on `target`'s paragraph (empty after the first call). */
+  take(target: CommentTarget): number[] {
     const threads = this.waiting.get(target)
-    if (!threads?.length) return children
+    if (!threads?.length) return []
     this.waiting.delete(target)
     this.placed.push(...threads)
-    const ids = threads.flatMap((t) => t.ids)
+    return threads.flatMap((t) => t.ids)
+  }
+
+  /** The paragraph's runs, wrapped in the ranges of the threads that belong on `target`. */
+  wrap(target: CommentTarget, children: ParagraphChild[]): ParagraphChild[] {
+    const ids = this.take(target)
+    if (!ids.length) return children
     return [
       ...ids.map((id) => new CommentRangeStart(id)),
       ...children,

@@ -4,18 +4,17 @@
  * (and the task number over its descriptors), and the total row. Rows come from the domain's
  * `descriptorTable`, the same rows the screen shows.
  */
-import { AlignmentType, HeadingLevel, Paragraph, TextRun, type Table } from 'docx'
+import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx'
 import { descriptorTable } from '@/domain/descriptorTable'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table } from './table'
+import { cell, columns, headerRow, row, table, type XmlTable } from './table'
 import { anchored, TITLE, type CommentPlacer } from './comments'
-import { runs, xmlSafe } from './text'
 
 export const DESCRIPTOR_COLUMNS = columns(CONTENT_WIDTH, [28, 15, 45, 12])
 
-export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): Table {
+export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): XmlTable {
   const labels = PRINT_LABELS[a.language]
   const data = descriptorTable(a)
   const head = { bold: true, align: 'center' as const, shade: true }
@@ -37,12 +36,12 @@ export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): Tabl
     rows.push(
       row([
         r.criterionRowSpan > 0
-          ? cell(r.criterion ? xmlSafe(r.criterion.text) : labels.noCriterion, { merge: r.criterionRowSpan > 1 ? 'restart' : undefined })
+          ? cell(r.criterion ? r.criterion.text : labels.noCriterion, { merge: r.criterionRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
         r.taskRowSpan > 0
           ? cell(String(r.taskNumber), { align: 'center', merge: r.taskRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
-        cell([new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: anchored(placer, `descriptor:${r.descriptor.id}`, runs(r.descriptor.text)) })]),
+        cell([{ text: r.descriptor.text, comments: placer?.take(`descriptor:${r.descriptor.id}`) }]),
         cell(String(r.descriptor.points), { align: 'center' }),
       ]),
     )
@@ -51,7 +50,7 @@ export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): Tabl
   return table(DESCRIPTOR_COLUMNS, rows)
 }
 
-export function descriptorTablePart(a: Assessment, placer?: CommentPlacer): (Paragraph | Table)[] {
+export function descriptorTablePart(a: Assessment, placer?: CommentPlacer): FileChild[] {
   const labels = PRINT_LABELS[a.language]
   return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: anchored(placer, TITLE, [new TextRun(labels.pack.descriptorTable)]) }), descriptorTableDocx(a, placer)]
 }

@@ -3,7 +3,7 @@
  * so the Word library never weighs on the first load. Each part is a section of its own: it starts on a
  * new page and carries the same footer (subject, grade, page number) and draft watermark.
  */
-import { Document, Packer, type ISectionOptions } from 'docx'
+import { Document, type ISectionOptions } from 'docx'
 import { CommentPlacer } from './comments'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
@@ -12,6 +12,7 @@ import { markSchemePart } from './markScheme'
 import { normalizePrintOptions, type PictureMap, type PrintOptions, type PrintPart } from '@/domain/printOptions'
 import { section, styles } from './page'
 import { parentRubricPart } from './parentRubric'
+import { packDocxBlob } from './rawXml'
 import { pupilSheetPart } from './pupilSheet'
 import { specificationPart } from './specification'
 import { xmlSafe } from './text'
@@ -53,5 +54,5 @@ export function buildDocument(a: Assessment, options: PrintOptions, pictures: Pi
 
 /** Builds the .docx file of the chosen parts. `pictures` holds the task pictures' bytes by blob id. */
 export async function buildAssessmentDocx(assessment: Assessment, options: PrintOptions, pictures: PictureMap = new Map()): Promise<Blob> {
-  return Packer.toBlob(buildDocument(assessment, options, pictures))
+  return packDocxBlob(buildDocument(assessment, options, pictures))
 }

@@ -3,26 +3,22 @@
  * point is given), the task number and answer merged over them, alternatives accepted under the answer.
  * Rows come from the domain's `markScheme`, the screen's table.
  */
-import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx'
+import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx'
 import { DERIVED_LABELS } from '@/domain/derivedLabels'
 import { markScheme } from '@/domain/markScheme'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type CellOptions } from './table'
-import { runs } from './text'
+import { cell, columns, headerRow, row, table, type CellOptions, type CellParagraph, type XmlTable } from './table'
 
 export const SCHEME_COLUMNS = columns(CONTENT_WIDTH, [9, 38, 9, 44])
 
-function answerParagraphs(answer: string, additional: string[], noAnswer: string): Paragraph[] {
-  return [
-    new Paragraph({ spacing: { after: 0 }, children: answer ? runs(answer) : runs(noAnswer, { italics: true, color: '666666' }) }),
-    ...additional.map((line) => new Paragraph({ spacing: { after: 0 }, children: runs(line, { italics: true }) })),
-  ]
+function answerParagraphs(answer: string, additional: string[], noAnswer: string): CellParagraph[] {
+  return [answer ? { text: answer } : { text: noAnswer, italics: true, color: '666666' }, ...additional.map((line) => ({ text: line, italics: true }))]
 }
 
-export function markSchemeTable(a: Assessment): Table {
+export function markSchemeTable(a: Assessment): XmlTable {
   const labels = PRINT_LABELS[a.language]
   const h = labels.pack.scheme
   const scheme = markScheme(a)
@@ -46,7 +42,7 @@ export function markSchemeTable(a: Assessment): Table {
   return table(SCHEME_COLUMNS, rows)
 }
 
-export function markSchemePart(a: Assessment, placer?: CommentPlacer): (Paragraph | Table)[] {
+export function markSchemePart(a: Assessment, placer?: CommentPlacer): FileChild[] {
   const heading = [new TextRun(PRINT_LABELS[a.language].pack.markScheme)]
   return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: anchored(placer, TITLE, heading) }), markSchemeTable(a)]
 }

@@ -3,18 +3,18 @@
  * copy per page for as many pupils as asked. Rows and cell wording come from the domain's
  * `parentRubric` (the screen's table, with the teacher's own cell edits when given).
  */
-import { HeadingLevel, Paragraph, TabStopType, TextRun, type Table } from 'docx'
+import { HeadingLevel, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
 import type { Assessment } from '@/domain/model'
 import { parentRubric, RUBRIC_LEVELS, type RubricEdits } from '@/domain/parentRubric'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type CellOptions } from './table'
+import { cell, columns, headerRow, row, table, type CellOptions, type XmlTable } from './table'
 import { runs, xmlSafe } from './text'
 
 export const RUBRIC_COLUMNS = columns(CONTENT_WIDTH, [24, 13, 21, 21, 21])
 
-export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): Table {
+export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): XmlTable {
   const labels = PRINT_LABELS[a.language]
   const r = labels.pack.rubric
   const head: CellOptions = { bold: true, align: 'center', shade: true }
@@ -34,10 +34,10 @@ export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): Table
   return table(RUBRIC_COLUMNS, rows)
 }
 
-export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdits = {}, placer?: CommentPlacer): (Paragraph | Table)[] {
+export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdits = {}, placer?: CommentPlacer): FileChild[] {
   const labels = PRINT_LABELS[a.language]
   const caption = [xmlSafe(a.title.trim() || labels.kindTitle[a.kind]), xmlSafe(a.subject.trim()), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
-  const out: (Paragraph | Table)[] = []
+  const out: FileChild[] = []
   for (let copy = 0; copy < copies; copy++) {
     out.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: copy > 0, spacing: { after: 60 }, children: anchored(placer, TITLE, [new TextRun(labels.pack.parentRubric)]) }),

@@ -2,7 +2,7 @@
  * The pupil's sheet: school, class, name and date lines; the title; objectives with codes; criteria;
  * thinking levels; time; then the numbered tasks with their answer space.
  */
-import { HeadingLevel, Paragraph, TabStopType, TextRun, type Table } from 'docx'
+import { HeadingLevel, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
 import type { Assessment } from '@/domain/model'
 import { THINKING_LEVELS } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
@@ -56,11 +56,11 @@ export function levelsUsed(a: Assessment): string[] {
   return THINKING_LEVELS.filter((l) => used.has(l)).map((l) => PRINT_LABELS[a.language].levels[l])
 }
 
-export function pupilSheetPart(a: Assessment, pictures: PictureMap, placer?: CommentPlacer, approval?: PrintApproval): (Paragraph | Table)[] {
+export function pupilSheetPart(a: Assessment, pictures: PictureMap, placer?: CommentPlacer, approval?: PrintApproval): FileChild[] {
   const labels = PRINT_LABELS[a.language]
   const pack = labels.pack
   const facts = [xmlSafe(a.subject.trim()), a.grade !== null ? pack.gradeText(a.grade) : '', a.term !== null ? pack.termText(a.term) : ''].filter(Boolean)
-  const out: (Paragraph | Table)[] = [
+  const out: FileChild[] = [
     fillInLine(pack.school, pack.pupilClass),
     fillInLine(pack.pupilName, pack.date),
   ]

@@ -4,19 +4,19 @@
  * domain's `specification` (the screen's table); section, count and section-points cells merge
  * vertically over the section's rows.
  */
-import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx'
+import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx'
 import { DERIVED_LABELS } from '@/domain/derivedLabels'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { specification } from '@/domain/specification'
 import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type CellOptions } from './table'
+import { cell, columns, headerRow, row, table, type CellOptions, type XmlTable } from './table'
 import { runs, xmlSafe } from './text'
 
 export const SPEC_COLUMNS = columns(CONTENT_WIDTH, [12, 25, 15, 8, 8, 8, 9, 7, 8])
 
-export function specificationTable(a: Assessment): Table {
+export function specificationTable(a: Assessment): XmlTable {
   const labels = PRINT_LABELS[a.language]
   const h = labels.pack.spec
   const spec = specification(a)
@@ -58,7 +58,7 @@ export function specificationTable(a: Assessment): Table {
   return table(SPEC_COLUMNS, rows)
 }
 
-export function specificationPart(a: Assessment, placer?: CommentPlacer): (Paragraph | Table)[] {
+export function specificationPart(a: Assessment, placer?: CommentPlacer): FileChild[] {
   const labels = PRINT_LABELS[a.language]
   const caption = [labels.kindTitle[a.kind], xmlSafe(a.subject.trim()), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
   return [

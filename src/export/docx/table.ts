@@ -1,26 +1,15 @@
-/** Table building blocks: thin black borders, fixed column widths, rows that never split across pages. */
-import {
-  AlignmentType,
-  BorderStyle,
-  HeightRule,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalMergeType,
-  WidthType,
-  type ITableCellOptions,
-} from 'docx'
-import { runs } from './text'
-
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
-export const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
-export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE }
-
-const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 }
+/**
+ * Table building blocks: thin black borders, fixed column widths, rows that never split across pages.
+ *
+ * Tables are the bulk of a pack (a 200-task pack has about 2,000 rows of 350-character descriptors) and docx's
+ * object model costs several times its own plain-table floor on them, so a table is a `RawBlock` (rawXml.ts) that
+ * writes its XML as text. The XML is what the object model wrote, less what repeated on every cell: the cell
+ * margins are set once on the table (`w:tblCellMar`), a left-aligned paragraph carries no `w:jc`, and a merged
+ * continuation cell holds one empty `<w:p/>` (a cell must end with a paragraph) instead of an empty paragraph
+ * and run.
+ */
+import { escapeText, RawBlock } from './rawXml'
+import { xmlSafe } from './text'
 
 export interface CellOptions {
   bold?: boolean
@@ -30,54 +19,140 @@ export interface CellOptions {
   /** 'restart' on the first row of a vertically merged cell, 'continue' on the rows it covers. */
   merge?: 'restart' | 'continue'
   shade?: boolean
-  borders?: ITableCellOptions['borders']
+  /** The cell's own borders, over the table's: a box on all four sides, or none. */
+  borders?: 'lines' | 'none'
   /** Font size in half-points. @default the body size (12 pt) */
   size?: number
 }
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }
+/** One paragraph of a cell: its text (line breaks kept), style and the review comments anchored on it. */
+export interface CellParagraph {
+  text: string
+  bold?: boolean
+  italics?: boolean
+  /** Hex colour, e.g. '666666'. */
+  color?: string
+  size?: number
+  /** Word ids of the comments whose range is this paragraph (comments.ts). */
+  comments?: readonly number[]
+}
 
-/** A cell holding text (line breaks kept) or ready-made paragraphs. */
-export function cell(content: string | Paragraph[], options: CellOptions = {}): TableCell {
-  const alignment = ALIGN[options.align ?? 'left']
-  const children =
-    typeof content === 'string'
-      ? [new Paragraph({ alignment, spacing: { after: 0 }, children: runs(content, { bold: options.bold, italics: options.italics, size: options.size }) })]
-      : content
-  return new TableCell({
-    children,
-    columnSpan: options.columnSpan,
-    verticalMerge: options.merge === 'restart' ? VerticalMergeType.RESTART : options.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-    margins: MARGINS,
-    shading: options.shade ? { fill: 'EEEEEE' } : undefined,
-    borders: options.borders,
-  })
+export interface Cell {
+  paragraphs: CellParagraph[]
+  options: CellOptions
+}
+
+export interface Row {
+  cells: Cell[]
+  /** Repeated at the top of every page the table runs onto. */
+  header?: boolean
+  /** Exact height in twips. */
+  height?: number
+}
+
+const SIDES = ['top', 'left', 'bottom', 'right'] as const
+const sides = (name: string, value: string, inside: boolean): string =>
+  `<${name}>${[...SIDES, ...(inside ? ['insideH', 'insideV'] : [])].map((side) => `<w:${side} ${value}/>`).join('')}</${name}>`
+const LINE = 'w:val="single" w:color="000000" w:sz="4"'
+const NONE = 'w:val="none" w:color="FFFFFF" w:sz="0"'
+const CELL_BORDERS = { lines: sides('w:tcBorders', LINE, false), none: sides('w:tcBorders', NONE, false) }
+const TABLE_BORDERS = { lines: sides('w:tblBorders', LINE, true), none: sides('w:tblBorders', NONE, true) }
+const MARGINS = { top: 40, left: 80, bottom: 40, right: 80 }
+const CELL_MARGINS = `<w:tblCellMar>${SIDES.map((side) => `<w:${side} w:w="${MARGINS[side]}" w:type="dxa"/>`).join('')}</w:tblCellMar>`
+const SHADE = '<w:shd w:fill="EEEEEE" w:val="clear"/>'
+const PARAGRAPH_PROPERTIES = { left: '<w:pPr><w:spacing w:after="0"/></w:pPr>', center: '<w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr>', right: '<w:pPr><w:spacing w:after="0"/><w:jc w:val="right"/></w:pPr>' }
+
+/** A cell holding text (line breaks kept) or several paragraphs. */
+export function cell(content: string | CellParagraph[], options: CellOptions = {}): Cell {
+  const paragraphs = typeof content === 'string' ? [{ text: content, bold: options.bold, italics: options.italics, size: options.size }] : content
+  return { paragraphs, options }
 }
 
 /** A body row: kept on one page. */
-export const row = (cells: TableCell[]): TableRow => new TableRow({ children: cells, cantSplit: true })
+export const row = (cells: Cell[]): Row => ({ cells })
 
 /** An empty, borderless row of a fixed small height (twips) that puts space between rows. */
-export const spacerRow = (cells: number, height = 80): TableRow =>
-  new TableRow({
-    cantSplit: true,
-    height: { value: height, rule: HeightRule.EXACT },
-    children: Array.from({ length: cells }, () => new TableCell({ children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: '', size: 2 })] })], borders: NO_BORDERS })),
-  })
+export const spacerRow = (cells: number, height = 80): Row => ({
+  height,
+  cells: Array.from({ length: cells }, () => cell([{ text: '', size: 2 }], { borders: 'none' })),
+})
 
 /** A heading row: kept on one page and repeated at the top of every page the table runs onto. */
-export const headerRow = (cells: TableCell[]): TableRow => new TableRow({ children: cells, cantSplit: true, tableHeader: true })
+export const headerRow = (cells: Cell[]): Row => ({ cells, header: true })
+
+function runProperties(p: CellParagraph): string {
+  let props = ''
+  if (p.bold) props += '<w:b/><w:bCs/>'
+  if (p.italics) props += '<w:i/><w:iCs/>'
+  if (p.color) props += `<w:color w:val="${p.color}"/>`
+  if (p.size) props += `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>`
+  return props && `<w:rPr>${props}</w:rPr>`
+}
+
+function paragraph(p: CellParagraph, align: CellOptions['align'] = 'left'): string {
+  const rPr = runProperties(p)
+  // each line after the first starts with a break, as `runs` in text.ts writes them
+  const runs = escapeText(xmlSafe(p.text))
+    .split('\n')
+    .map((text, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`)
+    .join('')
+  const ids = p.comments ?? []
+  if (!ids.length) return `<w:p>${PARAGRAPH_PROPERTIES[align]}${runs}</w:p>`
+  const each = (f: (id: number) => string) => ids.map(f).join('')
+  return `<w:p>${PARAGRAPH_PROPERTIES[align]}${each((id) => `<w:commentRangeStart w:id="${id}"/>`)}${runs}${each((id) => `<w:commentRangeEnd w:id="${id}"/>`)}${each((id) => `<w:r><w:commentReference w:id="${id}"/></w:r>`)}</w:p>`
+}
+
+function cellXml(c: Cell, width: number): string {
+  const o = c.options
+  let props = `<w:tcW w:type="dxa" w:w="${width}"/>`
+  if (o.columnSpan && o.columnSpan > 1) props += `<w:gridSpan w:val="${o.columnSpan}"/>`
+  if (o.merge) props += `<w:vMerge w:val="${o.merge}"/>`
+  if (o.borders) props += CELL_BORDERS[o.borders]
+  if (o.shade) props += SHADE
+  // a continuation cell's text is never shown: it holds the one paragraph a cell must end with
+  const body = o.merge === 'continue' ? '<w:p/>' : c.paragraphs.map((p) => paragraph(p, o.align)).join('')
+  return `<w:tc><w:tcPr>${props}</w:tcPr>${body}</w:tc>`
+}
+
+function rowXml(r: Row, columnWidths: number[]): string {
+  let props = '<w:cantSplit/>'
+  if (r.height !== undefined) props += `<w:trHeight w:val="${r.height}" w:hRule="exact"/>`
+  if (r.header) props += '<w:tblHeader/>'
+  let column = 0
+  let cells = ''
+  for (const c of r.cells) {
+    const span = c.options.columnSpan ?? 1
+    let width = 0
+    for (let i = column; i < column + span; i++) width += columnWidths[i] ?? 0
+    column += span
+    cells += cellXml(c, width)
+  }
+  return `<w:tr><w:trPr>${props}</w:trPr>${cells}</w:tr>`
+}
+
+/** A table written as XML text (see the top of this file and rawXml.ts). */
+export class XmlTable extends RawBlock {
+  constructor(
+    private readonly columnWidths: number[],
+    private readonly rows: Row[],
+    private readonly borders: 'lines' | 'none',
+  ) {
+    super()
+  }
+
+  xml(): string {
+    const width = this.columnWidths.reduce((s, w) => s + w, 0)
+    const tblPr = `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${TABLE_BORDERS[this.borders]}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>`
+    const grid = `<w:tblGrid>${this.columnWidths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
+    let rows = ''
+    for (const r of this.rows) rows += rowXml(r, this.columnWidths)
+    return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`
+  }
+}
 
 /** A full-width table with fixed columns (twips), so Word and LibreOffice lay it out alike. */
-export function table(columnWidths: number[], rows: TableRow[], borders: 'lines' | 'none' = 'lines'): Table {
-  const width = columnWidths.reduce((s, w) => s + w, 0)
-  return new Table({
-    rows,
-    columnWidths,
-    width: { size: width, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: borders === 'lines' ? BORDERS : NO_BORDERS,
-  })
+export function table(columnWidths: number[], rows: Row[], borders: 'lines' | 'none' = 'lines'): XmlTable {
+  return new XmlTable(columnWidths, rows, borders)
 }
 
 /** Splits a total width in twips by relative weights (the last column takes the rounding). */

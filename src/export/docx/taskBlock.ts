@@ -2,13 +2,13 @@
  * One task on the pupil's sheet: number, text and marks, pictures scaled to the text width at most,
  * multiple-choice options with letters and boxes, and answer lines sized by the task type.
  */
-import { AlignmentType, ImageRun, Paragraph, TabStopType, TextRun, type Table } from 'docx'
+import { AlignmentType, ImageRun, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
 import type { Task, TaskType } from '@/domain/model'
 import { optionLetter } from '@/domain/options'
 import { taskPoints } from '@/domain/totals'
 import { CONTENT_WIDTH, CONTENT_WIDTH_PX } from './page'
 import type { PictureData, PictureMap } from '@/domain/printOptions'
-import { BORDERS, cell, columns, NO_BORDERS, row, spacerRow, table } from './table'
+import { BORDERS, cell, columns, NO_BORDERS, row, spacerRow, table, type XmlTable } from './table'
 import { anchored, type CommentPlacer } from './comments'
 import { runs, xmlSafe } from './text'
 
@@ -49,12 +49,12 @@ function picture(data: PictureData | undefined, caption: string): Paragraph[] {
   return out
 }
 
-function optionsTable(task: Task): Table {
+function optionsTable(task: Task): XmlTable {
   const widths = [340, 200, ...columns(CONTENT_WIDTH - 540, [1])]
   // letters as the mark scheme prints them (domain `optionLetter`); a thin empty row keeps the boxes apart
   const rows = task.options.flatMap((option, index) => [
     ...(index > 0 ? [spacerRow(3)] : []),
-    row([cell('', { borders: BORDERS }), cell('', { borders: NO_BORDERS }), cell(`${optionLetter(index)}) ${option.text}`, { borders: NO_BORDERS })]),
+    row([cell('', { borders: 'lines' }), cell('', { borders: 'none' }), cell(`${optionLetter(index)}) ${option.text}`, { borders: 'none' })]),
   ])
   return table(widths, rows, 'none')
 }
@@ -69,9 +69,9 @@ function answerLine(last: boolean): Paragraph {
   })
 }
 
-export function taskBlock(task: Task, number: number, pictures: PictureMap, placer?: CommentPlacer): (Paragraph | Table)[] {
+export function taskBlock(task: Task, number: number, pictures: PictureMap, placer?: CommentPlacer): FileChild[] {
   const points = taskPoints(task)
-  const out: (Paragraph | Table)[] = [
+  const out: FileChild[] = [
     new Paragraph({
       spacing: { before: 240, after: 80 },
       keepNext: true,

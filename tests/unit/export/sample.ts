@@ -74,6 +74,37 @@ export function sampleAssessment(language: Language, taskCount = 4, kind: 'unit'
   }
 }
 
+const KK_PROSE =
+  'білім алушы мәтіндегі негізгі оқиғаларды ретімен анықтайды, себеп пен салдардың байланысын түсіндіреді, ' +
+  'ә ғ қ ң ө ұ ү һ і әріптері бар сөздерді дұрыс жазады, өз ойын дәлелдермен негіздейді және қорытынды жасайды; '
+
+/** Kazakh prose of exactly `length` characters, different for each `seed`. */
+export function kazakhText(seed: string, length = 350): string {
+  let text = `${seed} `
+  while (text.length < length) text += KK_PROSE
+  return text.slice(0, length)
+}
+
+/**
+ * The export benchmark's document: `taskCount` tasks (types cycling, as in `sampleAssessment`), each with
+ * `descriptorsPerTask` descriptors of `length` Kazakh characters, the tasks spread over two criteria.
+ */
+export function longDescriptorAssessment(taskCount = 200, descriptorsPerTask = 5, length = 350): Assessment {
+  const a = sampleAssessment('kk', taskCount)
+  const [c1, c2] = a.criteria
+  return {
+    ...a,
+    tasks: a.tasks.map((t, i) => {
+      const criterionId = i < taskCount / 2 ? c1.id : c2.id
+      return {
+        ...t,
+        criterionIds: [criterionId],
+        descriptors: Array.from({ length: descriptorsPerTask }, (_, j) => createDescriptor(j, criterionId, kazakhText(`${i + 1}.${j + 1}`, length), 1)),
+      }
+    }),
+  }
+}
+
 /** The XML parts of a .docx file by path. */
 export async function unzipDocx(blob: Blob): Promise<Record<string, string>> {
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()))
