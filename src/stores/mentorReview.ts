@@ -94,7 +94,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
   async function startOn(path: FieldPath, text: string, suggestion: string | null): Promise<Thread | null> {
     const row = current.value
     // a review holds as many threads as a reply file carries (domain/shapes/limits.ts)
-    if (!row?.version || threadRows.value.length >= LIMITS.threadsPerAssessment) return null
+    if (!row?.version || threadRows.data.value.length >= LIMITS.threadsPerAssessment) return null
     const thread = startThread({ assessment: row.version.content, path, versionNumber: row.versionNumber, author: author(), text: text.trim(), suggestion })
     if (thread) await reviewsRepo.putThread(thread)
     return thread

@@ -8,7 +8,7 @@ import { optionLetter } from '@/domain/options'
 import { taskPoints } from '@/domain/totals'
 import { CONTENT_WIDTH, CONTENT_WIDTH_PX } from './page'
 import type { PictureData, PictureMap } from '@/domain/printOptions'
-import { BORDERS, cell, columns, NO_BORDERS, row, spacerRow, table, type XmlTable } from './table'
+import { cell, columns, row, spacerRow, table, type XmlTable } from './table'
 import { anchored, type CommentPlacer } from './comments'
 import { runs, xmlSafe } from './text'
 

@@ -119,8 +119,8 @@ describe('duplicate ids inside one assessment', () => {
       twin(row)
       const before = await dumpDatabase(db())
       const error = await refusal(file)
-      expect(error.kind).toBe('invalid')
-      expect(error.assessment).toBe(row.title)
+      expect(error.kind).toBe('invalidAssessment')
+      expect(error.params.title).toBe(row.title)
       expect(error.detail).toContain(`«${row.title as string}»`)
       expect(error.detail).toMatch(where)
       expect(await dumpDatabase(db())).toEqual(before)
@@ -135,7 +135,7 @@ describe('list limits at the door', () => {
     a.tasks = Array.from({ length: LIMITS.tasks + 1 }, (_, i) => ({ ...a.tasks[0], id: `task${i}`, options: [], pictures: [], descriptors: [] }))
     const error = await refusal(file)
     expect(error.detail).toMatch(new RegExp(`^assessments row 1 \\(«.+»\\): tasks: More than ${LIMITS.tasks} items`))
-    expect(error.assessment).toBe(a.title)
+    expect(error.params.title).toBe(a.title)
 
     const other = await backupJson()
     const task = (rowsOf(other, 'assessments')[0] as { tasks: { descriptors: Row[] }[] }).tasks[0]

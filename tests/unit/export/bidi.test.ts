@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { closeBidiControls } from '@/domain/text/bidi'
 import { buildAssessmentDocx } from '@/export/docx'
-import { defaultPrintOptions } from '@/export/docx/options'
+import { defaultPrintOptions } from '@/domain/printOptions'
 import { paragraphTexts, sampleAssessment, unzipDocx } from './sample'
 
 const RLO = '\u202e'

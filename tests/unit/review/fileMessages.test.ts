@@ -83,9 +83,9 @@ describe('review file refusals in the teacher’s words', () => {
   it('too many comments in a thread of a reply: the mentor is asked to shorten and save again', () => {
     const f = replyJson()
     const [c] = f.threads[0].comments
-    f.threads[0].comments = Array.from({ length: LIMITS.comments + 1 }, (_, i) => ({ ...c, id: `c${i}` }))
+    f.threads[0].comments = Array.from({ length: LIMITS.commentsPerThread + 1 }, (_, i) => ({ ...c, id: `c${i}` }))
     const error = refusal(readReply(JSON.stringify(f)))
-    expect(error.issue).toMatchObject({ spot: [{ item: 'thread', n: 1 }, { list: 'comment' }], what: 'tooMany', limit: LIMITS.comments })
+    expect(error.issue).toMatchObject({ spot: [{ item: 'thread', n: 1 }, { list: 'comment' }], what: 'tooMany', limit: LIMITS.commentsPerThread })
     const text = say(error)
     expect(text.en).toContain('comment thread 1, comments: too many')
     expect(text.en).toContain('The mentor needs to shorten this in Bagalau and save the reply again.')
