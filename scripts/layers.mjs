@@ -16,21 +16,22 @@ export const LAYERS = [
   { name: 'domain', paths: ['domain/'], may: [], what: 'pure TypeScript: the model and every rule a methodologist applies' },
   { name: 'db', paths: ['db/'], may: ['domain'], what: 'Dexie: schema versions, upgrades, repositories' },
   { name: 'exchange', paths: ['exchange/'], may: ['domain', 'data'], what: 'file formats crossing the edge, validated on the way in' },
+  { name: 'storage', paths: ['storage/'], may: ['domain'], what: 'typed localStorage: every key and its shape in one module' },
   { name: 'data', paths: ['data/'], may: [], what: 'shipped JSON (catalogue, worked examples), read through exchange' },
   { name: 'export', paths: ['export/'], may: ['domain'], what: 'Word documents, loaded lazily' },
   {
     name: 'stores',
     paths: ['stores/'],
     // Word loads only when the teacher prints: a store reaches export by import() (types are erased at build)
-    may: ['domain', 'db', 'exchange', 'composables', 'liveQuery', { layer: 'export', only: ['dynamic', 'type'] }],
+    may: ['domain', 'db', 'exchange', 'composables', 'liveQuery', 'storage', { layer: 'export', only: ['dynamic', 'type'] }],
     what: 'Pinia setup stores joining the others',
   },
   // the one composable that reads the database (it hands queriers the lazily loaded data layer): stores only
   { name: 'liveQuery', paths: ['composables/useLiveQuery.ts'], may: ['domain', 'db'], what: 'live database reads for stores' },
-  { name: 'composables', paths: ['composables/'], may: ['domain', 'i18n'], what: 'use* functions and DOM helpers shared by stores and components' },
+  { name: 'composables', paths: ['composables/'], may: ['domain', 'i18n', 'storage'], what: 'use* functions and DOM helpers shared by stores and components' },
   { name: 'components', paths: ['components/'], may: ['stores', 'domain', 'composables', 'i18n'], what: 'Vue components' },
   { name: 'views', paths: ['views/'], may: ['components', 'stores', 'domain', 'composables', 'i18n'], what: 'one component per route' },
-  { name: 'i18n', paths: ['i18n/'], may: ['domain'], what: 'kk / ru / en messages (the list of languages comes from the domain)' },
+  { name: 'i18n', paths: ['i18n/'], may: ['domain', 'storage'], what: 'kk / ru / en messages (the list of languages comes from the domain)' },
   {
     name: 'app',
     paths: ['main.ts', 'App.vue', 'router.ts', 'env.d.ts', 'styles.css'],
