@@ -85,3 +85,25 @@ describe('older shapes brought up to the current one', () => {
     expect(v.safeParse(AssessmentSchema, fitted).success).toBe(true)
   })
 })
+
+describe('shipped data within the stored shape', () => {
+  it('turns every worked example into an assessment the backup and the review files accept', async () => {
+    const { loadWorkedExample, workedExampleSlugs } = await import('@/exchange/workedExamples')
+    const slugs = workedExampleSlugs()
+    expect(slugs.length).toBeGreaterThan(0)
+    for (const slug of slugs) {
+      const { assessment } = await loadWorkedExample(slug)
+      const result = v.safeParse(AssessmentSchema, assessment)
+      expect(result.success ? '' : `${slug}: ${result.issues[0].message}`).toBe('')
+    }
+  })
+
+  it('ships catalogue rows the backup accepts', async () => {
+    const { loadShippedCatalogue } = await import('@/exchange/shippedCatalogue')
+    const { CatalogueObjectiveSchema, CatalogueSectionSchema } = await import('@/domain/shapes/catalogue')
+    const shipped = await loadShippedCatalogue(1_765_000_000_000)
+    expect(shipped.objectives.length).toBeGreaterThan(100)
+    for (const o of shipped.objectives) expect(v.safeParse(CatalogueObjectiveSchema, o).success, o.id).toBe(true)
+    for (const s of shipped.sections) expect(v.safeParse(CatalogueSectionSchema, s).success, s.id).toBe(true)
+  })
+})
