@@ -151,7 +151,7 @@ describe('review file refusals in the teacher’s words', () => {
 
   it('says every kind of refusal, and every refusal of 400 generated bad files, wholly in Kazakh and Russian', async () => {
     const problems: ReviewFileProblem[] = [
-      'tooLarge', 'notJson', 'unsafeKey', 'notReviewFile', 'wrongKind', 'newerFormat', 'tampered', 'otherAssessment', 'unknownAssessment', 'unknownVersion', 'versionReused', 'backupFile',
+      'tooLarge', 'notJson', 'unsafeKey', 'notReviewFile', 'wrongKind', 'newerFormat', 'tampered', 'otherAssessment', 'unknownAssessment', 'unknownVersion', 'versionDiffers', 'versionReused', 'backupFile',
     ]
     for (const problem of problems) {
       const text = say({ problem, detail: 'Жасушалар', version: 2 })
