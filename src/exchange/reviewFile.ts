@@ -26,6 +26,7 @@ export type ReviewFileProblem =
   | 'unknownAssessment'
   | 'unknownVersion'
   | 'versionReused'
+  | 'versionDiffers'
   | 'backupFile'
 
 export interface ReviewFileError {

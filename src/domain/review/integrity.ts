@@ -9,7 +9,7 @@ import type { Assessment } from '../model'
 import { contentHash } from './hash'
 import type { Thread } from './model'
 
-export type IntegrityProblem = 'tampered' | 'otherAssessment' | 'unknownAssessment' | 'unknownVersion'
+export type IntegrityProblem = 'tampered' | 'otherAssessment' | 'unknownAssessment' | 'unknownVersion' | 'versionDiffers'
 export interface IntegrityFailure {
   problem: IntegrityProblem
   detail: string
@@ -47,7 +47,8 @@ export type ReplyCheck<A, V> = { ok: true; assessment: A; version: V } | ({ ok: 
 
 /**
  * Whether a reply may be applied here: it is for the assessment on screen (`expectedId`, null for any),
- * that assessment is here and not in the trash, and the reviewed version is here with the same content.
+ * that assessment is here and not in the trash, and the reviewed version is here with the same content
+ * (`versionDiffers` when the number is here with other content).
  */
 export function checkReply<A extends Pick<Assessment, 'id' | 'deletedAt'>, V extends { hash: string }>(
   reply: ReplyRef,
@@ -57,7 +58,9 @@ export function checkReply<A extends Pick<Assessment, 'id' | 'deletedAt'>, V ext
 ): ReplyCheck<A, V> {
   if (expectedId !== null && reply.assessmentId !== expectedId) return { ok: false, problem: 'otherAssessment', detail: reply.title }
   if (!here || here.deletedAt !== null) return { ok: false, problem: 'unknownAssessment', detail: reply.title }
-  if (!storedVersion || storedVersion.hash !== reply.version.hash) return { ok: false, problem: 'unknownVersion', detail: String(reply.version.number) }
+  if (!storedVersion) return { ok: false, problem: 'unknownVersion', detail: String(reply.version.number) }
+  // the same number with other content: the version was re-sent from another copy of the assessment
+  if (storedVersion.hash !== reply.version.hash) return { ok: false, problem: 'versionDiffers', detail: String(reply.version.number) }
   return { ok: true, assessment: here, version: storedVersion }
 }
 

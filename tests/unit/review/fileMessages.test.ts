@@ -16,6 +16,7 @@ import type { ReviewFileError } from '@/exchange/reviewFile'
 import { spotOf } from '@/exchange/reviewIssues'
 import { readPackage, writePackage } from '@/exchange/reviewPackage'
 import { readReply, writeReply } from '@/exchange/reviewReply'
+import * as schemas from '@/exchange/reviewSchemas'
 import { LIMITS } from '@/exchange/reviewSchemas'
 import { sample } from './sample'
 import { generateBadFiles } from '../fuzz/badFiles'
@@ -151,7 +152,7 @@ describe('review file refusals in the teacher’s words', () => {
 
   it('says every kind of refusal, and every refusal of 400 generated bad files, wholly in Kazakh and Russian', async () => {
     const problems: ReviewFileProblem[] = [
-      'tooLarge', 'notJson', 'unsafeKey', 'notReviewFile', 'wrongKind', 'newerFormat', 'tampered', 'otherAssessment', 'unknownAssessment', 'unknownVersion', 'versionReused', 'backupFile',
+      'tooLarge', 'notJson', 'unsafeKey', 'notReviewFile', 'wrongKind', 'newerFormat', 'tampered', 'otherAssessment', 'unknownAssessment', 'unknownVersion', 'versionDiffers', 'versionReused', 'backupFile',
     ]
     for (const problem of problems) {
       const text = say({ problem, detail: 'Жасушалар', version: 2 })
@@ -174,4 +175,21 @@ describe('review file refusals in the teacher’s words', () => {
     }
     expect(invalid).toBeGreaterThan(100)
   }, 120_000)
+
+  it('knows every field the review formats declare, so none is shown to a teacher as unknown', () => {
+    const keys = new Set<string>()
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return
+      const n = node as { entries?: Record<string, unknown>; item?: unknown; wrapped?: unknown; value?: unknown; pipe?: unknown[] }
+      for (const [k, child] of Object.entries(n.entries ?? {})) {
+        keys.add(k)
+        walk(child)
+      }
+      for (const child of [n.item, n.wrapped, n.value, ...(n.pipe ?? []).slice(1)]) if (child && child !== node) walk(child)
+    }
+    for (const schema of Object.values(schemas)) walk(schema)
+    expect(keys.size).toBeGreaterThan(40)
+    const unknown = [...keys].filter((k) => spotOf([k]).some((p) => 'field' in p && !p.known))
+    expect(unknown).toEqual([])
+  })
 })

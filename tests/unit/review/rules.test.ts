@@ -99,7 +99,7 @@ describe('file integrity', () => {
     expect(checkReply(reply, null, null, null)).toMatchObject({ ok: false, problem: 'unknownAssessment' })
     expect(checkReply(reply, null, { ...here, deletedAt: 5 }, { hash: 'aaaa' })).toMatchObject({ ok: false, problem: 'unknownAssessment' })
     expect(checkReply(reply, null, here, null)).toMatchObject({ ok: false, problem: 'unknownVersion', detail: '2' })
-    expect(checkReply(reply, null, here, { hash: 'bbbb' })).toMatchObject({ ok: false, problem: 'unknownVersion' })
+    expect(checkReply(reply, null, here, { hash: 'bbbb' })).toMatchObject({ ok: false, problem: 'versionDiffers', detail: '2' })
     expect(checkReply(reply, 'asmt1', here, { hash: 'aaaa' })).toEqual({ ok: true, assessment: here, version: { hash: 'aaaa' } })
   })
 })

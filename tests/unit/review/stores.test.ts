@@ -174,7 +174,7 @@ describe('a version number reused for different content', () => {
   it('is not silently ignored: the mentor keeps the review opened, or opens the new content as a separate review', async () => {
     const { file } = await teacherSends()
     const teacherMachine = await dump()
-    await mentorReplies(file.text)
+    const { reply: oldReply } = await mentorReplies(file.text)
     const mentorMachine = await dump()
     // the teacher's machine lost version 1 (an old backup restored) and sends other content as version 1 again
     await restore({ ...teacherMachine, versions: [] })
@@ -210,6 +210,8 @@ describe('a version number reused for different content', () => {
     await restore(teacherNow)
     const editor3 = useEditorStore()
     await editor3.open('asmt1')
+    // the reply to the content opened first names version 1 too, but not the content the teacher holds now
+    expect(await useReviewStore().openReply(oldReply.text, 'asmt1')).toMatchObject({ ok: false, error: { problem: 'versionDiffers', detail: '1' } })
     expect(await useReviewStore().openReply(reply!.text, 'asmt1')).toMatchObject({ ok: true, value: { status: 'approved' } })
   })
 })
