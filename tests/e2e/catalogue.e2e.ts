@@ -125,6 +125,7 @@ describe('objective catalogue', () => {
       await page.getByTestId('import-file').setInputFiles({ name: 'physics-7-koi8.csv', mimeType: 'text/csv', buffer: bytes })
       await page.getByTestId('import-subject').fill('Физика')
       await page.getByTestId('import-grade').fill('7')
+      await page.getByTestId('import-language').selectOption('ru')
       await page.getByTestId('import-check').click()
       await page.getByTestId('import-preview').waitFor()
       expect(await page.getByTestId('import-encoding').textContent()).toContain(expected[lang][0])
