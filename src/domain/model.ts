@@ -10,21 +10,18 @@ import type {
   RubricEditShape,
   TaskShape,
 } from './shapes/assessment'
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from './shapes/choices'
 
-export const LANGUAGES = ['kk', 'ru', 'en'] as const
+export { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS }
 export type Language = (typeof LANGUAGES)[number]
 
-export const ASSESSMENT_KINDS = ['unit', 'term'] as const
 /** `unit`: БЖБ / СОр, for a section; `term`: ТЖБ / СОч, for a term. */
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number]
 
-export const TASK_TYPES = ['multipleChoice', 'shortAnswer', 'extendedAnswer'] as const
 export type TaskType = (typeof TASK_TYPES)[number]
 
-export const THINKING_LEVELS = ['knowledge', 'application', 'higher'] as const
 export type ThinkingLevel = (typeof THINKING_LEVELS)[number]
 
-export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'changesRequested', 'resubmitted', 'approved'] as const
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
 
 // The stored shapes are declared once, as valibot schemas in ./shapes/assessment.ts (with their limits);

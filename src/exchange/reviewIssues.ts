@@ -4,8 +4,9 @@
  * missing, a field Bagalau does not know, a wrong value) and the limit, with no validator English in it.
  */
 import * as v from 'valibot'
+import { DUPLICATE_ID } from '@/domain/shapes/assessment'
 
-export type IssueWhat = 'tooLong' | 'tooMany' | 'empty' | 'missing' | 'unknownField' | 'tooBig' | 'wrongValue'
+export type IssueWhat = 'tooLong' | 'tooMany' | 'empty' | 'missing' | 'unknownField' | 'tooBig' | 'wrongValue' | 'duplicateId'
 
 /** One step of a place in a review file, outermost first. */
 export type SpotPart =
@@ -95,6 +96,6 @@ export function describeIssue(issue: v.BaseIssue<unknown>): ReviewFileIssue {
       if (issue.received === 'undefined') return { spot, what: 'missing', limit: null }
       return { spot, what: 'wrongValue', limit: null }
     default:
-      return { spot, what: 'wrongValue', limit: null }
+      return { spot, what: issue.message.startsWith(DUPLICATE_ID) ? 'duplicateId' : 'wrongValue', limit: null }
   }
 }

@@ -5,17 +5,17 @@
  * by the mentor, stamped with `statusAt` so that merging two copies is last-writer-wins and idempotent.
  */
 import type { PersonShape, ReviewCommentShape, ReviewRowShape, ThreadShape, VersionShape } from '../shapes/review'
+import { ROLES, THREAD_STATUSES, VERDICTS } from '../shapes/choices'
 
-export const ROLES = ['teacher', 'mentor'] as const
+export { ROLES, THREAD_STATUSES, VERDICTS }
+
 export type Role = (typeof ROLES)[number]
 
 /** Who signs comments and files; stored on each machine, never taken from a file. */
 export type Person = PersonShape
 
-export const VERDICTS = ['comment', 'requestChanges', 'approve'] as const
 export type Verdict = (typeof VERDICTS)[number]
 
-export const THREAD_STATUSES = ['open', 'resolved'] as const
 export type ThreadStatus = (typeof THREAD_STATUSES)[number]
 
 // Declared once as valibot schemas in ../shapes/review.ts (limits and comments there); these are their types.

@@ -5,7 +5,7 @@
  * ./up.ts before any reader sees them.
  */
 import * as v from 'valibot'
-import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from '../model'
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from './choices'
 import { ID_PATTERN, LIMITS } from './limits'
 
 export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'Not an id made by Bagalau.'))
@@ -120,9 +120,12 @@ export const AssessmentSchema = v.pipe(
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return
     const twice = duplicateId(dataset.value)
-    if (twice) addIssue({ message: `An id is used twice (${twice}).` })
+    if (twice) addIssue({ message: `${DUPLICATE_ID} (${twice}).` })
   }),
 )
+
+/** How a refusal for two items with one id starts (exchange/reviewIssues.ts tells it apart by this). */
+export const DUPLICATE_ID = 'An id is used twice'
 
 type Listed = readonly { id: string }[]
 type ListsWithIds = { objectives: Listed; criteria: Listed; tasks: readonly { id: string; options: Listed; pictures: Listed; descriptors: Listed }[] }

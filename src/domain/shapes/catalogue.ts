@@ -3,7 +3,7 @@
  * domain/catalogue/model.ts are inferred from these).
  */
 import * as v from 'valibot'
-import { LANGUAGES } from '../model'
+import { LANGUAGES } from './choices'
 import { ShortSchema, TextSchema, TimeSchema, WholeSchema } from './assessment'
 
 /** Catalogue ids are the app's own (`newId`) or the shipped data's (`sh:<file>:<code>`). */

@@ -4,7 +4,7 @@
  * files carry the same shapes without what never leaves the machine (exchange/reviewSchemas.ts).
  */
 import * as v from 'valibot'
-import { ROLES, THREAD_STATUSES, VERDICTS } from '../review/model'
+import { ROLES, THREAD_STATUSES, VERDICTS } from './choices'
 import { AssessmentSchema, IdSchema, listOf, ShortSchema, TextSchema, TimeSchema, WholeSchema } from './assessment'
 import { LIMITS } from './limits'
 

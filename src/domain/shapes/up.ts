@@ -10,7 +10,7 @@
  * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too.
  */
 import type { Assessment, Language } from '../model'
-import { LANGUAGES } from '../model'
+import { LANGUAGES } from './choices'
 import type { CatalogueObjective } from '../catalogue/model'
 import type { SubjectRegistry } from '../catalogue/subjects'
 import type { ReviewRow, Version } from '../review/model'

@@ -88,6 +88,7 @@ export default {
         missing: 'жоқ',
         unknownField: 'Bagalau мұндай өрісті жазбайды',
         wrongValue: 'мәні дұрыс емес',
+        duplicateId: 'бір идентификатор екі рет қолданылған (файл қолмен өзгертілген болуы мүмкін)',
       },
       fileTodo: {
         resend: {
@@ -229,6 +230,7 @@ export default {
         missing: 'отсутствует',
         unknownField: 'такого поля Bagalau не записывает',
         wrongValue: 'неверное значение',
+        duplicateId: 'один идентификатор использован дважды (файл, вероятно, изменён вручную)',
       },
       fileTodo: {
         resend: {
@@ -370,6 +372,7 @@ export default {
         missing: 'missing',
         unknownField: 'Bagalau never writes such a field',
         wrongValue: 'not a valid value',
+        duplicateId: 'one id is used twice (the file was probably edited by hand)',
       },
       fileTodo: {
         resend: {

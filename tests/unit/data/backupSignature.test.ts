@@ -68,7 +68,7 @@ describe('restore page words', () => {
     expect(big.text()).toMatch(/212\sМБ/)
     expect(big.text()).toMatch(/100\sМБ/)
     const damaged = show(new BackupFileError('invalidAssessment', 'tasks.0.text', { title: 'СОр по разделу «Клетки»' }))
-    expect(damaged.text()).toContain('Оценивание «СОр по разделу «Клетки»» в файле повреждено')
+    expect(damaged.text()).toContain('Оценивание «\u2068СОр по разделу «Клетки»\u2069» в файле повреждено')
     const pack = show(new BackupFileError('reviewPackage'))
     expect(pack.text()).toContain('странице «Проверка»')
     expect(pack.get('[data-testid=restore-error-elsewhere]').text()).toBe('Перейти на страницу «Проверка»')

@@ -7,6 +7,7 @@ import { exportDatabase, installedTables, planMerge, restoreDatabase } from '@/d
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 import { assembleBackupFile, makeBackupHeader, readBackupFile } from '@/exchange/backup/backupFile'
 import type { Thread } from '@/domain/review/model'
+import { contentHash } from '@/domain/review/hash'
 import type { CatalogueObjective, CatalogueSection } from '@/domain/catalogue/model'
 import { dumpDatabase, seedLibrary } from './sampleLibrary'
 
@@ -24,12 +25,12 @@ const section: CatalogueSection = { ...base, id: 'sec1', title: 'Жасушал�
 async function seedEverything() {
   const list = await seedLibrary(db(), 3)
   const thread: Thread = {
-    id: 'th1', assessmentId: list[0].id, path: 'title', quote: 'x', versionNumber: 1, status: 'open', statusAt: T0,
+    id: 'th1', assessmentId: list[0].id, path: 'header/title', quote: 'x', versionNumber: 1, status: 'open', statusAt: T0,
     suggestion: null, comments: [comment('c1', T0, 'Тақырыпты нақтылаңыз')], createdAt: T0,
   }
   await db().table('threads').put(thread)
-  await db().table('versions').put({ id: `${list[0].id}@1`, assessmentId: list[0].id, number: 1, hash: 'h1', createdAt: T0, author: { name: 'А', school: '' }, content: list[0] })
-  await db().table('reviews').put({ id: 'r1', assessmentId: list[0].id, role: 'teacher', versionNumber: 1, versionHash: 'h1', title: 't', verdict: null, summary: '', reviewer: { name: '', school: '' }, author: { name: '', school: '' }, finishedAt: null, openedAt: T0, version: null, baseline: null })
+  await db().table('versions').put({ id: `${list[0].id}@1`, assessmentId: list[0].id, number: 1, hash: contentHash(list[0]), createdAt: T0, author: { name: 'А', school: '' }, content: list[0] })
+  await db().table('reviews').put({ id: 'r1', assessmentId: list[0].id, role: 'teacher', versionNumber: 1, versionHash: contentHash(list[0]), title: 't', verdict: null, summary: '', reviewer: { name: '', school: '' }, author: { name: '', school: '' }, finishedAt: null, openedAt: T0, version: null, baseline: null })
   await db().catalogue.put(objective)
   await db().catalogueSections.put(section)
   return { list, thread }

@@ -64,7 +64,7 @@ describe('review view', () => {
     const input = w.find('[data-testid=package-file]')
     Object.defineProperty(input.element, 'files', { value: [new File([packageOf({ ...sample(), title: 'Другое содержимое' })], 'x.review.json')], configurable: true })
     await input.trigger('change')
-    await until(() => expect(w.find('[data-testid=review-problem]').text()).toContain('Версия 1 оценивания «Другое содержимое» уже открывалась'))
+    await until(() => expect(w.find('[data-testid=review-problem]').text()).toContain('Версия 1 оценивания «\u2068Другое содержимое\u2069» уже открывалась'))
     await w.find('[data-testid=reused-separate]').trigger('click')
     await until(() => expect(w.findAll('[data-testid=review-round]')).toHaveLength(2))
     expect(w.find('[data-testid=review-problem]').exists()).toBe(false)

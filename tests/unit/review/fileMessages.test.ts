@@ -75,7 +75,7 @@ describe('review file refusals in the teacher’s words', () => {
     expect(text.ru).toContain('задание 1, дескриптор 1, текст')
     expect(text.ru).toContain('слишком длинный')
     expect(text.ru).toContain(limit('ru'))
-    expect(text.en).toContain('task 1, descriptor 1, text: the text is too long (the limit is 20,000 characters)')
+    expect(text.en).toContain(`task 1, descriptor 1, text: the text is too long (the limit is ${new Intl.NumberFormat('en').format(LIMITS.text)} characters)`)
     expect(text.en).toContain('The teacher needs to shorten this')
     expectNoEnglish(text.kk)
     expectNoEnglish(text.ru)
@@ -108,7 +108,7 @@ describe('review file refusals in the teacher’s words', () => {
     const u = refusal(readPackage(JSON.stringify(extra)))
     expect(u.issue).toEqual({ spot: [{ part: 'version' }, { item: 'task', n: 2 }, { field: 'script', known: false }], what: 'unknownField', limit: null })
     const text = say(u)
-    expect(text.ru).toContain('задание 2, поле «script»: такого поля Bagalau не записывает')
+    expect(text.ru).toContain('задание 2, поле «\u2068script\u2069»: такого поля Bagalau не записывает')
     expect(text.en).toContain('Ask the teacher to send the assessment for review again from Bagalau.')
     expectNoEnglish(text.kk, 'script')
     expectNoEnglish(text.ru, 'script')
@@ -139,9 +139,9 @@ describe('review file refusals in the teacher’s words', () => {
 
   it('a version number reused for other content names the assessment and the version', () => {
     const text = say({ problem: 'versionReused', detail: 'Жасушалар', version: 2 })
-    expect(text.kk).toContain('«Жасушалар» бағалауының 2-нұсқасы')
-    expect(text.ru).toContain('Версия 2 оценивания «Жасушалар»')
-    expect(text.en).toContain('Version 2 of “Жасушалар”')
+    expect(text.kk).toContain('«\u2068Жасушалар\u2069» бағалауының 2-нұсқасы')
+    expect(text.ru).toContain('Версия 2 оценивания «\u2068Жасушалар\u2069»')
+    expect(text.en).toContain('Version 2 of “\u2068Жасушалар\u2069”')
   })
 
   it('names places outside the document too, and skips containers a reader never sees', () => {

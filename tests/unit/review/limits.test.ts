@@ -18,7 +18,13 @@ const thread = (i: number): Thread => ({
   ...publishDrafts([startThread({ assessment: sample(), path: descriptorPath('t1', 'd1', 'text'), versionNumber: 1, author: { name: 'Т', role: 'mentor' }, text: 'ескерту', now: 5 })!])[0],
   id: `thread${i}`,
 })
-const problem = (r: { ok: boolean; error?: { problem: string; detail: string } }) => (r.ok ? 'ok' : `${r.error?.problem} ${r.error?.detail}`)
+type Refusal = { problem: string; detail: string; issue?: { what: string; limit: number | null } }
+/** `problem where: what limit` — the place in the file and what is wrong there, as the screen will say it. */
+const problem = (r: { ok: boolean; error?: Refusal }) => {
+  if (r.ok || !r.error) return 'ok'
+  const { problem: kind, detail, issue } = r.error
+  return `${kind} ${detail}${issue ? `: ${issue.what}${issue.limit === null ? '' : ` ${issue.limit}`}` : ''}`
+}
 
 /** A package written as it is, then changed the way a hand-edited file would be. */
 function packageWith(change: (file: { version: { assessment: ReturnType<typeof sample> }; threads: unknown[] }) => void): string {
@@ -30,7 +36,7 @@ function packageWith(change: (file: { version: { assessment: ReturnType<typeof s
 describe('limits of the review files', () => {
   it(`refuses a package with more than ${LIMITS.threadsPerAssessment} threads, naming the list and the limit`, () => {
     expect(problem(readPackage(packageWith((f) => f.threads.push(...Array.from({ length: LIMITS.threadsPerAssessment }, (_, i) => ({ ...(f.threads[0] as object), id: `x${i}` }))))))).toBe(
-      `invalid threads: More than ${LIMITS.threadsPerAssessment} items.`,
+      `invalid threads: tooMany ${LIMITS.threadsPerAssessment}`,
     )
   })
 
@@ -38,7 +44,7 @@ describe('limits of the review files', () => {
     const many = { ...thread(1), comments: Array.from({ length: LIMITS.commentsPerThread + 1 }, (_, i) => ({ ...thread(1).comments[0], id: `c${i}` })) }
     const a = sample()
     const text = writeReply({ id: 'reply1', createdAt: 1, reviewer: author, assessmentId: a.id, title: a.title, version: { number: 1, hash: contentHash(a) }, verdict: 'comment', summary: '', threads: [many] })
-    expect(problem(readReply(text))).toBe(`invalid threads.0.comments: More than ${LIMITS.commentsPerThread} items.`)
+    expect(problem(readReply(text))).toBe(`invalid threads.0.comments: tooMany ${LIMITS.commentsPerThread}`)
   })
 
   it(`refuses a snapshot with more than ${LIMITS.tasks} tasks or ${LIMITS.descriptorsPerTask} descriptors in a task`, () => {
@@ -46,23 +52,23 @@ describe('limits of the review files', () => {
       const t = f.version.assessment.tasks[0]
       f.version.assessment.tasks = Array.from({ length: LIMITS.tasks + 1 }, (_, i) => ({ ...t, id: `task${i}` }))
     })
-    expect(problem(readPackage(tooMany))).toBe(`invalid version.assessment.tasks: More than ${LIMITS.tasks} items.`)
+    expect(problem(readPackage(tooMany))).toBe(`invalid version.assessment.tasks: tooMany ${LIMITS.tasks}`)
     const longTask = packageWith((f) => {
       const t = f.version.assessment.tasks[0]
       t.descriptors = Array.from({ length: LIMITS.descriptorsPerTask + 1 }, (_, i) => ({ ...t.descriptors[0], id: `d${i}` }))
     })
-    expect(problem(readPackage(longTask))).toBe(`invalid version.assessment.tasks.0.descriptors: More than ${LIMITS.descriptorsPerTask} items.`)
+    expect(problem(readPackage(longTask))).toBe(`invalid version.assessment.tasks.0.descriptors: tooMany ${LIMITS.descriptorsPerTask}`)
   })
 
   it('refuses a snapshot whose tasks, descriptors or options share an id, saying which', () => {
     const twinTasks = packageWith((f) => f.version.assessment.tasks.push({ ...f.version.assessment.tasks[0], order: 9999 }))
-    expect(problem(readPackage(twinTasks))).toBe('invalid version.assessment: An id is used twice (tasks: t1).')
+    expect(problem(readPackage(twinTasks))).toBe('invalid version.assessment: duplicateId')
     const twinOptions = packageWith((f) => f.version.assessment.tasks[1].options.push({ ...f.version.assessment.tasks[1].options[0] }))
-    expect(problem(readPackage(twinOptions))).toBe('invalid version.assessment: An id is used twice (tasks/t2/options: p1).')
+    expect(problem(readPackage(twinOptions))).toBe('invalid version.assessment: duplicateId')
   })
 
   it('refuses a text over the limit (the one at the limit travels: tests/unit/data/largestText.test.ts)', () => {
     const over = packageWith((f) => (f.version.assessment.tasks[0].text = 'ә'.repeat(LIMITS.text + 1)))
-    expect(problem(readPackage(over))).toBe(`invalid version.assessment.tasks.0.text: Longer than ${LIMITS.text} characters.`)
+    expect(problem(readPackage(over))).toBe(`invalid version.assessment.tasks.0.text: tooLong ${LIMITS.text}`)
   })
 })
