@@ -55,5 +55,10 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // limits for a loaded machine (npm run test:stress runs the tests beside a CPU hog): nothing here waits on time,
+    // every wait ends when its condition holds, so a generous limit costs nothing on a quiet machine
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
   },
 })
