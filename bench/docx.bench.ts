@@ -28,7 +28,7 @@ describe('buildAssessmentDocx (all parts, packed to a .docx)', () => {
   }
 })
 
-describe('document model only (no zip)', () => {
+describe('document model only (no zip; the tables write their XML when packed)', () => {
   for (const n of [10, 50, 200]) {
     const a = sampleAssessment('kk', n)
     bench(`${n} tasks`, () => {

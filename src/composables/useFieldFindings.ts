@@ -1,21 +1,26 @@
-import { computed, inject, provide, type ComputedRef, type InjectionKey } from 'vue'
+import { computed, inject, provide, shallowRef, watch, type ComputedRef, type InjectionKey, type ShallowRef } from 'vue'
 import { createChecker, findingsByPath } from '@/domain/checks/engine'
 import type { Finding } from '@/domain/checks/types'
 import type { Assessment } from '@/domain/model'
 
 interface FieldFindings {
   all: ComputedRef<Finding[]>
-  byPath: ComputedRef<Map<string, Finding[]>>
+  /** The findings of one field path, as a ref that changes only when they do. */
+  at: (path: string) => ShallowRef<readonly Finding[]>
   language: ComputedRef<string>
 }
 
 const KEY: InjectionKey<FieldFindings> = Symbol('fieldFindings')
+const NONE: readonly Finding[] = Object.freeze([])
+
+const sameItems = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => f === b[i])
 
 /**
  * Runs the checks once per edit for the whole editor: the checks panel and every field read the same
  * findings (running them in each place would repeat the work on every keystroke). The checker reruns only
- * the rule families that read what the edit changed, and gives back the same array while the findings stay
- * the same, so a keystroke that changes no finding updates no field.
+ * the rule families that read what the edit changed, and each field path has its own ref, set only when
+ * that path's findings change: a keystroke that changes the total's message updates the one field that
+ * shows it, not the hundreds of others.
  */
 export function provideFieldFindings(assessment: () => Assessment | null): void {
   const check = createChecker()
@@ -23,9 +28,21 @@ export function provideFieldFindings(assessment: () => Assessment | null): void 
     const a = assessment()
     return a ? check(a) : []
   })
+  const byPath = computed(() => findingsByPath(findings.value))
+  const refs = new Map<string, ShallowRef<readonly Finding[]>>()
+  watch(byPath, (map) => {
+    for (const [path, ref] of refs) {
+      const next = map.get(path) ?? NONE
+      if (!sameItems(ref.value, next)) ref.value = next
+    }
+  })
   provide(KEY, {
     all: findings,
-    byPath: computed(() => findingsByPath(findings.value)),
+    at: (path) => {
+      let ref = refs.get(path)
+      if (!ref) refs.set(path, (ref = shallowRef(byPath.value.get(path) ?? NONE)))
+      return ref
+    },
     language: computed(() => assessment()?.language ?? ''),
   })
 }
@@ -39,9 +56,9 @@ export function useProvidedFindings(): ComputedRef<Finding[]> | null {
 export function useFindingsAt(paths: () => string[]) {
   const source = inject(KEY, null)
   // the previous list while its findings are the same ones: the field does not update
-  const findings = computed<Finding[]>((previous) => {
-    const next = source ? paths().flatMap((p) => source.byPath.value.get(p) ?? []) : []
-    return previous && previous.length === next.length && previous.every((f, i) => f === next[i]) ? previous : next
+  const findings = computed<readonly Finding[]>((previous) => {
+    const next = source ? paths().flatMap((p) => source.at(p).value) : NONE
+    return previous && sameItems(previous, next) ? previous : next
   })
   const language = computed(() => source?.language.value ?? '')
   return { findings, language }

@@ -16,7 +16,7 @@ import { sampleAssessment } from '../export/sample'
 
 function mountEditor(start: Assessment, path: string) {
   const doc = shallowRef(start)
-  const seen: Finding[][] = []
+  const seen: (readonly Finding[])[] = []
   const Probe = defineComponent(() => {
     const { findings } = useFindingsAt(() => [path])
     return () => (seen.push(findings.value), h('i'))
