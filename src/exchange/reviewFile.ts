@@ -56,6 +56,27 @@ function isBackup(data: object): boolean {
 }
 
 /**
+ * A file too large for any Bagalau to open (LIMITS.fileChars): refused when it is written, so that the
+ * app never hands out a file it would then refuse. Every list and text is within its limit, but all of
+ * them full at once is more than one file carries.
+ */
+export class ReviewFileTooLarge extends Error {
+  constructor(
+    readonly chars: number,
+    readonly limit: number = LIMITS.fileChars,
+  ) {
+    super(`review file of ${chars} characters, limit ${limit}`)
+    this.name = 'ReviewFileTooLarge'
+  }
+}
+
+/** The text of a file about to be written, or ReviewFileTooLarge if the reading side would refuse it. */
+export function writable(text: string): string {
+  if (text.length > LIMITS.fileChars) throw new ReviewFileTooLarge(text.length)
+  return text
+}
+
+/**
  * Parses text as a review file of `kind`, brings an older shape to the current one (`up`) and validates
  * it against `schema` for `formatVersion`.
  */

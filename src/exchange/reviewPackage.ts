@@ -7,7 +7,7 @@ import * as v from 'valibot'
 import { snapshotFailure } from '@/domain/review/integrity'
 import { versionId, type Person, type Thread, type Version } from '@/domain/review/model'
 import type { Assessment } from '@/domain/model'
-import { fail, fromWire, readReviewFile, REVIEW_FILE_KINDS, toWire, type FileResult } from './reviewFile'
+import { fail, fromWire, readReviewFile, REVIEW_FILE_KINDS, toWire, writable, type FileResult } from './reviewFile'
 import { upAssessment } from '@/domain/shapes/up'
 import { AssessmentSchema, PersonSchema, ThreadsSchema, Time, VersionRef } from './reviewSchemas'
 
@@ -46,7 +46,7 @@ export function writePackage(p: ReviewPackage): string {
     baseline: p.baseline ? snapshot(p.baseline) : null,
     threads: toWire(p.threads),
   }
-  return JSON.stringify(file)
+  return writable(JSON.stringify(file))
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot'
 import { VERDICTS, type Person, type Thread, type Verdict } from '@/domain/review/model'
-import { fromWire, readReviewFile, REVIEW_FILE_KINDS, toWire, type FileResult } from './reviewFile'
+import { fromWire, readReviewFile, REVIEW_FILE_KINDS, toWire, writable, type FileResult } from './reviewFile'
 import { Id, LIMITS, PersonSchema, Short, Text, ThreadsSchema, Time, VersionRef } from './reviewSchemas'
 
 export const REPLY_FORMAT_VERSION = 1
@@ -50,7 +50,7 @@ export function writeReply(r: ReviewReply): string {
     summary: r.summary,
     threads: toWire(r.threads.filter((t) => t.assessmentId === r.assessmentId)),
   }
-  return JSON.stringify(file)
+  return writable(JSON.stringify(file))
 }
 
 export function readReply(text: string): FileResult<ReviewReply> {

@@ -123,8 +123,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     const changed = published.filter((t, i) => t !== threadRows.data.value[i])
     const reviewer = { ...profile.of('mentor') }
     const finished = { ...row, verdict, summary: summary.trim(), reviewer, finishedAt: now }
-    await reviewsRepo.saveRound(finished, changed)
-    current.value = finished
+    // written before the verdict is stored: a reply too large to open (ReviewFileTooLarge) leaves the review open
     const text = writeReply({
       id: newId(),
       createdAt: now,
@@ -136,6 +135,8 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
       summary: summary.trim(),
       threads: published,
     })
+    await reviewsRepo.saveRound(finished, changed)
+    current.value = finished
     return { name: reviewFileName(row.title, row.versionNumber, 'reply'), text }
   }
 

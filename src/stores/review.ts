@@ -17,7 +17,8 @@ import { nextStatus, statusAfterReply } from '@/domain/review/status'
 import { applySuggestion } from '@/domain/review/suggestion'
 import { addComment, visibleToTeacher } from '@/domain/review/threads'
 import { reviewBaseline, versionToSend } from '@/domain/review/versions'
-import { fail, reviewFileName, type FileResult } from '@/exchange/reviewFile'
+import { fail, reviewFileName, ReviewFileTooLarge, type FileResult } from '@/exchange/reviewFile'
+export { ReviewFileTooLarge }
 export type { ReviewFileError } from '@/exchange/reviewFile'
 export type { ReviewFileIssue, SpotPart } from '@/exchange/reviewIssues'
 import { LIMITS } from '@/exchange/reviewSchemas'
@@ -107,10 +108,12 @@ export const useReviewStore = defineStore('review', () => {
     const version = versionToSend(a, history, author, now)
     const baseline = reviewBaseline(history, answeredVersionNumbers(await reviewsRepo.roundsOf(a.id)), version)
     const status = nextStatus(statusOf(a), { type: 'submit' })
+    const threadsNow = visibleToTeacher(await reviewsRepo.threadsOf(a.id))
+    // written before anything is stored: a package too large to open (ReviewFileTooLarge) leaves the draft as it was
+    const text = writePackage({ createdAt: now, author, version, baseline, threads: threadsNow })
     await reviewsRepo.submit(version, status)
     mirrorStatus(a.id, status)
-    const threadsNow = visibleToTeacher(await reviewsRepo.threadsOf(a.id))
-    return { name: reviewFileName(a.title, version.number, 'package'), text: writePackage({ createdAt: now, author, version, baseline, threads: threadsNow }) }
+    return { name: reviewFileName(a.title, version.number, 'package'), text }
   }
 
   /**
