@@ -31,20 +31,23 @@ export async function waitLibrary(page) {
   await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
 }
 
-/** Writes assessment rows in their stored shape through the raw IndexedDB API (the app must have opened it). */
-export async function seedAssessments(page, rows) {
+/** Writes rows of one table in their stored shape through the raw IndexedDB API (the app must have opened it). */
+export async function seedRows(page, table, rows) {
   await page.evaluate(
-    (list) =>
+    ({ name, list }) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('bagalau')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const tx = open.result.transaction('assessments', 'readwrite')
-          for (const row of list) tx.objectStore('assessments').put(row)
+          const tx = open.result.transaction(name, 'readwrite')
+          for (const row of list) tx.objectStore(name).put(row)
           tx.oncomplete = () => (open.result.close(), resolve(undefined))
           tx.onerror = () => reject(tx.error)
         }
       }),
-    rows,
+    { name: table, list: rows },
   )
 }
+
+/** Writes assessment rows in their stored shape (see seedRows). */
+export const seedAssessments = (page, rows) => seedRows(page, 'assessments', rows)

@@ -12,25 +12,10 @@
  *   a 40,000-letter word: open 3.1 s → 2.6 s, 3 keys 225 → 84 ms · a 300,000-letter word: open 23.6 s → 1.8 s, 3 keys 131 → 77 ms
  * What is left of a keystroke at 500 tasks is the autosave of the whole document (a timer after the key).
  */
-import { ms, seedAssessments, waitLibrary } from '../common.mjs'
+import { ms, seedAssessments, seedRows, waitLibrary } from '../common.mjs'
 import { bigAssessment } from './fixtures.mjs'
 
-async function seedThreads(page, rows) {
-  await page.evaluate(
-    (list) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('bagalau')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('threads', 'readwrite')
-          for (const row of list) tx.objectStore('threads').put(row)
-          tx.oncomplete = () => (open.result.close(), resolve(undefined))
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-    rows,
-  )
-}
+const seedThreads = (page, rows) => seedRows(page, 'threads', rows)
 
 function threadsOn(doc, count) {
   const paths = doc.tasks.flatMap((t) => [`tasks/${t.id}/text`, ...t.descriptors.map((d) => `tasks/${t.id}/descriptors/${d.id}/text`)])

@@ -8,11 +8,9 @@ import * as v from 'valibot'
 import type { SubjectRegistry } from '@/domain/catalogue/subjects'
 import type { Assessment } from '@/domain/model'
 import type { ReviewRow, Version } from '@/domain/review/model'
-import { AssessmentSchema } from '@/domain/shapes/assessment'
-import { CatalogueMetaSchema, CatalogueObjectiveSchema, CatalogueSectionSchema } from '@/domain/shapes/catalogue'
 import { LIMITS } from '@/domain/shapes/limits'
 import { PictureRowSchema } from '@/domain/shapes/picture'
-import { ReviewRowSchema, ThreadSchema, VersionSchema } from '@/domain/shapes/review'
+import { TABLE_SHAPES } from '@/domain/shapes/tables'
 import { catalogueRowV1toV2, upAssessmentRow, upReviewRow, upVersion } from '@/domain/shapes/up'
 
 /** A picture's image data, base64 (about 15 MB of image). */
@@ -28,16 +26,7 @@ export const ExportedPictureRow = v.strictObject({
 })
 
 /** The current shape of each table's rows (without dexie-export-import's `$types`, checked apart). */
-export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
-  assessments: AssessmentSchema,
-  pictures: ExportedPictureRow,
-  catalogue: CatalogueObjectiveSchema,
-  catalogueSections: CatalogueSectionSchema,
-  catalogueMeta: CatalogueMetaSchema,
-  versions: VersionSchema,
-  threads: ThreadSchema,
-  reviews: ReviewRowSchema,
-}
+export const ROW_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = { ...TABLE_SHAPES, pictures: ExportedPictureRow }
 
 /** Rows per assessment a backup may hold in a table (the lists inside a row are limited by its schema). */
 export const ROWS_PER_ASSESSMENT: Readonly<Record<string, number>> = {

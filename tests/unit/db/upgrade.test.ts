@@ -11,27 +11,15 @@ import { BagalauDatabase } from '@/db/database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema'
 import { createAssessment, createCriterion } from '@/domain/factories'
 import { contentHash } from '@/domain/review/hash'
-import { AssessmentSchema } from '@/domain/shapes/assessment'
-import { CatalogueMetaSchema, CatalogueObjectiveSchema, CatalogueSectionSchema } from '@/domain/shapes/catalogue'
 import { LIMITS } from '@/domain/shapes/limits'
-import { PictureRowSchema } from '@/domain/shapes/picture'
-import { ReviewRowSchema, ThreadSchema, VersionSchema } from '@/domain/shapes/review'
+import { TABLE_SHAPES } from '@/domain/shapes/tables'
 import * as v from 'valibot'
 
 const fixturePath = (v: number) => resolve(process.cwd(), `tests/unit/db/fixtures/v${v}.json`)
 const currentKeys = Object.keys(createAssessment({ kind: 'unit' })).sort()
 
 /** The current shape of every table: after an upgrade every row must be in it (domain/shapes). */
-const SHAPES: Record<string, v.GenericSchema> = {
-  assessments: AssessmentSchema,
-  pictures: PictureRowSchema,
-  catalogue: CatalogueObjectiveSchema,
-  catalogueSections: CatalogueSectionSchema,
-  catalogueMeta: CatalogueMetaSchema,
-  versions: VersionSchema,
-  threads: ThreadSchema,
-  reviews: ReviewRowSchema,
-}
+const SHAPES = TABLE_SHAPES
 
 async function expectCurrentShapes(database: Dexie): Promise<void> {
   for (const table of database.tables) {

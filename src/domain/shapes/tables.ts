@@ -1,0 +1,17 @@
+/** The stored shape of each database table's rows, by table name: the one list the database upgrade test and the backup door read. */
+import type * as v from 'valibot'
+import { AssessmentSchema } from './assessment'
+import { CatalogueMetaSchema, CatalogueObjectiveSchema, CatalogueSectionSchema } from './catalogue'
+import { PictureRowSchema } from './picture'
+import { ReviewRowSchema, ThreadSchema, VersionSchema } from './review'
+
+export const TABLE_SHAPES: Readonly<Record<string, v.GenericSchema>> = {
+  assessments: AssessmentSchema,
+  pictures: PictureRowSchema,
+  catalogue: CatalogueObjectiveSchema,
+  catalogueSections: CatalogueSectionSchema,
+  catalogueMeta: CatalogueMetaSchema,
+  versions: VersionSchema,
+  threads: ThreadSchema,
+  reviews: ReviewRowSchema,
+}
