@@ -24,19 +24,19 @@ export function useReviewText() {
   }
 
   function spotPartText(part: SpotPart): string {
-    if ('item' in part) return t(`review.fileSpot.item.${part.item}`, { n: part.n })
-    if ('list' in part) return t(`review.fileSpot.list.${part.list}`)
-    if ('part' in part) return t(`review.fileSpot.part.${part.part}`)
-    if (!part.known) return t('review.fileSpot.unknown', { name: isolate(part.field) })
-    for (const key of [`review.fieldName.${part.field}`, `review.fileSpot.field.${part.field}`]) if (te(key)) return t(key)
-    return t('review.fileSpot.internal')
+    if ('item' in part) return t(`reviewFile.spot.item.${part.item}`, { n: part.n })
+    if ('list' in part) return t(`reviewFile.spot.list.${part.list}`)
+    if ('part' in part) return t(`reviewFile.spot.part.${part.part}`)
+    if (!part.known) return t('reviewFile.spot.unknown', { name: isolate(part.field) })
+    for (const key of [`review.fieldName.${part.field}`, `reviewFile.spot.field.${part.field}`]) if (te(key)) return t(key)
+    return t('reviewFile.spot.internal')
   }
 
   /** "task 3, descriptor 2, text: the text is too long (the limit is 20,000 characters). … Ask the teacher to …" */
   function issueText(issue: ReviewFileIssue, kind: 'package' | 'reply'): string {
-    const where = issue.spot.length ? issue.spot.map(spotPartText).join(', ') : t('review.fileSpot.whole')
-    const what = t(`review.fileIssue.${issue.what}`, { limit: issue.limit === null ? '' : n(issue.limit) })
-    const todo = t(`review.fileTodo.${issue.what === 'tooLong' || issue.what === 'tooMany' ? 'shorten' : 'resend'}.${kind}`)
+    const where = issue.spot.length ? issue.spot.map(spotPartText).join(', ') : t('reviewFile.spot.whole')
+    const what = t(`reviewFile.issue.${issue.what}`, { limit: issue.limit === null ? '' : n(issue.limit) })
+    const todo = t(`reviewFile.todo.${issue.what === 'tooLong' || issue.what === 'tooMany' ? 'shorten' : 'resend'}.${kind}`)
     return t('review.problem.invalid', { where, what, todo })
   }
 

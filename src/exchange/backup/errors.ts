@@ -1,4 +1,4 @@
-/** Typed errors of the backup door: each kind has a plain-words message in i18n `data.error.<kind>`. */
+/** Typed errors of the backup door: each kind has a plain-words message in i18n `restoreError.<kind>`. */
 export const BACKUP_ERROR_KINDS = [
   'empty',
   'tooLarge',

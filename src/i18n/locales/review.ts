@@ -82,46 +82,6 @@ export default {
         code: 'коды', text: 'мәтіні', level: 'деңгейі', objectiveIds: 'оқу мақсаттары', answer: 'жауабы', type: 'түрі', minutes: 'уақыты',
         criterionIds: 'критерийлері', correct: 'дұрыс жауап', points: 'балл', criterionId: 'критерийі', caption: 'жазуы',
       },
-      fileIssue: {
-        tooLong: 'мәтін тым ұзын (ең көбі — {limit} таңба)',
-        tooMany: 'тым көп (ең көбі — {limit})',
-        tooBig: 'сан тым үлкен (ең көбі — {limit})',
-        empty: 'бос, ал кемінде біреуі болуы керек',
-        missing: 'жоқ',
-        unknownField: 'Bagalau мұндай өрісті жазбайды',
-        wrongValue: 'мәні дұрыс емес',
-        duplicateId: 'бір идентификатор екі рет қолданылған (файл қолмен өзгертілген болуы мүмкін)',
-      },
-      fileTodo: {
-        resend: {
-          package: 'Мұғалімнен бағалауды Bagalau-дан тексеруге қайта жіберуін сұраңыз.',
-          reply: 'Тәлімгерден жауапты Bagalau-да қайта сақтап, жаңа файлды жіберуін сұраңыз.',
-        },
-        shorten: {
-          package: 'Мұғалім бұл жерді Bagalau-да қысқартып, бағалауды тексеруге қайта жіберуі керек.',
-          reply: 'Тәлімгер бұл жерді Bagalau-да қысқартып, жауапты қайта сақтауы керек.',
-        },
-      },
-      fileSpot: {
-        whole: 'файлдың өзі',
-        internal: 'Bagalau-дың ішкі жазбасы',
-        unknown: '«{name}» өрісі',
-        item: {
-          task: '{n}-тапсырма', descriptor: '{n}-дескриптор', option: '{n}-жауап нұсқасы', picture: '{n}-сурет', objective: '{n}-оқу мақсаты',
-          criterion: '{n}-бағалау критерийі', thread: '{n}-пікір тізбегі', comment: '{n}-пікір', section: '{n}-бөлім',
-          criterionLink: '{n}-критерийге сілтеме', objectiveLink: '{n}-оқу мақсатына сілтеме',
-        },
-        list: {
-          task: 'тапсырмалар', descriptor: 'дескрипторлар', option: 'жауап нұсқалары', picture: 'суреттер', objective: 'оқу мақсаттары',
-          criterion: 'бағалау критерийлері', thread: 'пікір тізбектері', comment: 'пікірлер', section: 'бөлімдер',
-          criterionLink: 'критерийлерге сілтемелер', objectiveLink: 'оқу мақсаттарына сілтемелер',
-        },
-        part: { version: 'тексеруге жіберілген нұсқа', baseline: 'бұрын тексерілген нұсқа', author: 'жіберуші', reviewer: 'тәлімгер', rubric: 'ата-аналарға арналған рубрика' },
-        field: {
-          name: 'аты-жөні', school: 'мектеп', author: 'авторы', quote: 'пікір жазылған мәтін', suggestion: 'ұсынылған нұсқа', verdict: 'шешім',
-          summary: 'қорытынды пікір', criterionText: 'критерий мәтіні', low: 'төмен деңгей', middle: 'орта деңгей', high: 'жоғары деңгей', section: 'бөлім',
-        },
-      },
       reused: {
         keep: 'Ашылғанын қалдыру',
         separate: 'Жаңасын бөлек тексеру ретінде ашу',
@@ -226,46 +186,6 @@ export default {
         code: 'код', text: 'текст', level: 'уровень', objectiveIds: 'цели обучения', answer: 'ответ', type: 'тип', minutes: 'время',
         criterionIds: 'критерии', correct: 'верный ответ', points: 'балл', criterionId: 'критерий', caption: 'подпись',
       },
-      fileIssue: {
-        tooLong: 'текст слишком длинный (предел — {limit} символов)',
-        tooMany: 'слишком много (предел — {limit})',
-        tooBig: 'слишком большое число (предел — {limit})',
-        empty: 'пусто, а нужен хотя бы один',
-        missing: 'отсутствует',
-        unknownField: 'такого поля Bagalau не записывает',
-        wrongValue: 'неверное значение',
-        duplicateId: 'один идентификатор использован дважды (файл, вероятно, изменён вручную)',
-      },
-      fileTodo: {
-        resend: {
-          package: 'Попросите учителя заново отправить оценивание на проверку из Bagalau.',
-          reply: 'Попросите наставника заново сохранить ответ в Bagalau и прислать новый файл.',
-        },
-        shorten: {
-          package: 'Учителю нужно сократить это место в Bagalau и заново отправить оценивание на проверку.',
-          reply: 'Наставнику нужно сократить это место в Bagalau и заново сохранить ответ.',
-        },
-      },
-      fileSpot: {
-        whole: 'файл целиком',
-        internal: 'служебная запись Bagalau',
-        unknown: 'поле «{name}»',
-        item: {
-          task: 'задание {n}', descriptor: 'дескриптор {n}', option: 'вариант ответа {n}', picture: 'рисунок {n}', objective: 'цель обучения {n}',
-          criterion: 'критерий оценивания {n}', thread: 'обсуждение {n}', comment: 'замечание {n}', section: 'раздел {n}',
-          criterionLink: 'ссылка на критерий {n}', objectiveLink: 'ссылка на цель обучения {n}',
-        },
-        list: {
-          task: 'задания', descriptor: 'дескрипторы', option: 'варианты ответа', picture: 'рисунки', objective: 'цели обучения',
-          criterion: 'критерии оценивания', thread: 'обсуждения', comment: 'замечания', section: 'разделы',
-          criterionLink: 'ссылки на критерии', objectiveLink: 'ссылки на цели обучения',
-        },
-        part: { version: 'версия на проверку', baseline: 'ранее проверенная версия', author: 'отправитель', reviewer: 'наставник', rubric: 'рубрика для родителей' },
-        field: {
-          name: 'ФИО', school: 'школа', author: 'автор', quote: 'текст, к которому замечание', suggestion: 'предложенный вариант', verdict: 'решение',
-          summary: 'итоговый комментарий', criterionText: 'текст критерия', low: 'низкий уровень', middle: 'средний уровень', high: 'высокий уровень', section: 'раздел',
-        },
-      },
       reused: {
         keep: 'Оставить открытую',
         separate: 'Открыть новую как отдельную проверку',
@@ -369,46 +289,6 @@ export default {
         title: 'title', subject: 'subject', sections: 'units', kind: 'kind', language: 'language', grade: 'grade', term: 'term', durationMinutes: 'time',
         code: 'code', text: 'text', level: 'level', objectiveIds: 'learning objectives', answer: 'answer', type: 'type', minutes: 'time',
         criterionIds: 'criteria', correct: 'correct answer', points: 'marks', criterionId: 'criterion', caption: 'caption',
-      },
-      fileIssue: {
-        tooLong: 'the text is too long (the limit is {limit} characters)',
-        tooMany: 'too many (the limit is {limit})',
-        tooBig: 'the number is too large (the limit is {limit})',
-        empty: 'empty, but at least one is needed',
-        missing: 'missing',
-        unknownField: 'Bagalau never writes such a field',
-        wrongValue: 'not a valid value',
-        duplicateId: 'one id is used twice (the file was probably edited by hand)',
-      },
-      fileTodo: {
-        resend: {
-          package: 'Ask the teacher to send the assessment for review again from Bagalau.',
-          reply: 'Ask the mentor to save the reply again in Bagalau and send the new file.',
-        },
-        shorten: {
-          package: 'The teacher needs to shorten this in Bagalau and send the assessment for review again.',
-          reply: 'The mentor needs to shorten this in Bagalau and save the reply again.',
-        },
-      },
-      fileSpot: {
-        whole: 'the file as a whole',
-        internal: 'an internal record of Bagalau',
-        unknown: 'the field “{name}”',
-        item: {
-          task: 'task {n}', descriptor: 'descriptor {n}', option: 'option {n}', picture: 'picture {n}', objective: 'learning objective {n}',
-          criterion: 'assessment criterion {n}', thread: 'comment thread {n}', comment: 'comment {n}', section: 'unit {n}',
-          criterionLink: 'criterion link {n}', objectiveLink: 'learning objective link {n}',
-        },
-        list: {
-          task: 'tasks', descriptor: 'descriptors', option: 'options', picture: 'pictures', objective: 'learning objectives',
-          criterion: 'assessment criteria', thread: 'comment threads', comment: 'comments', section: 'units',
-          criterionLink: 'criterion links', objectiveLink: 'learning objective links',
-        },
-        part: { version: 'the version sent for review', baseline: 'the version reviewed before', author: 'the sender', reviewer: 'the mentor', rubric: 'the rubric for parents' },
-        field: {
-          name: 'name', school: 'school', author: 'author', quote: 'the text commented on', suggestion: 'suggested text', verdict: 'decision',
-          summary: 'closing comment', criterionText: 'criterion text', low: 'low level', middle: 'middle level', high: 'high level', section: 'unit',
-        },
       },
       reused: {
         keep: 'Keep the one opened',

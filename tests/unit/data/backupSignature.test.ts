@@ -10,6 +10,7 @@ import { BACKUP_ERROR_KINDS, BackupFileError } from '@/exchange/backup/errors'
 import RestoreError from '@/components/data/RestoreError.vue'
 import { i18n } from '@/i18n'
 import dataMessages from '@/i18n/locales/data'
+import restoreErrorMessages from '@/i18n/locales/restoreError'
 
 beforeEach(async () => {
   localStorage.clear()
@@ -58,7 +59,7 @@ describe('restore page words', () => {
 
   it('has a message for every refusal in kk, ru and en', () => {
     for (const lang of ['kk', 'ru', 'en'] as const)
-      for (const kind of BACKUP_ERROR_KINDS) expect((dataMessages[lang].data.error as Record<string, string>)[kind], `${lang} ${kind}`).toBeTruthy()
+      for (const kind of BACKUP_ERROR_KINDS) expect((restoreErrorMessages[lang].restoreError as Record<string, string>)[kind], `${lang} ${kind}`).toBeTruthy()
   })
 
   it('says the size and the limit, the title of a damaged assessment, and where a review file opens', () => {
