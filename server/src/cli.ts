@@ -8,7 +8,8 @@
  *   npm run server -- pair add TEACHER MENTOR        assign a mentor to a teacher
  *   npm run server -- list                           schools, members and pairs
  * Settings come from the environment: BAGALAU_DATA (default ./server-data), HOST (127.0.0.1), PORT (8787),
- * BAGALAU_ORIGINS (origins allowed to call the API, comma-separated; default *).
+ * BAGALAU_ORIGINS (origins allowed to call the API, comma-separated; default *), REDIS_URL (redis://127.0.0.1:6379 to
+ * run several processes side by side).
  */
 import { ROLES, type Role } from './access.js'
 import { Directory, DirectoryError } from './directory.js'
@@ -20,6 +21,7 @@ export interface Settings {
   host: string
   port: number
   allowedOrigins: string[]
+  redisUrl?: string
 }
 
 export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
@@ -28,6 +30,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 8787),
     allowedOrigins: (env.BAGALAU_ORIGINS ?? '*').split(',').map((origin) => origin.trim()).filter(Boolean),
+    redisUrl: env.REDIS_URL,
   }
 }
 

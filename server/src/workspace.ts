@@ -5,6 +5,7 @@
  */
 import { Server } from '@hocuspocus/server'
 import { SQLite } from '@hocuspocus/extension-sqlite'
+import { Redis } from '@hocuspocus/extension-redis'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { handleApiRequest } from './api.js'
@@ -19,7 +20,8 @@ export interface WorkspaceOptions {
   /** The largest Yjs update one message may carry. */
   maxUpdateBytes: number
   allowedOrigins: readonly string[]
-  quiet?: boolean
+  /** redis://host:port — several server processes behind one address share their documents through it. */
+  redisUrl?: string
 }
 
 export interface Workspace {
@@ -37,6 +39,12 @@ export function directoryFile(dataDir: string): string {
   return join(dataDir, 'directory.sqlite')
 }
 
+function shareThroughRedis(redisUrl: string | undefined): Redis[] {
+  if (!redisUrl) return []
+  const { hostname, port } = new URL(redisUrl)
+  return [new Redis({ host: hostname, port: Number(port || 6379), prefix: 'bagalau' })]
+}
+
 export async function startWorkspace(options: WorkspaceOptions): Promise<Workspace> {
   mkdirSync(options.dataDir, { recursive: true })
   const directory = new Directory(directoryFile(options.dataDir))
@@ -50,7 +58,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     debounce: 500,
     maxDebounce: 4_000,
     websocketOptions: { maxPayload: options.maxUpdateBytes + 64 * 1024 },
-    extensions: [gatekeeper, new SQLite({ database: join(options.dataDir, 'documents.sqlite') })],
+    extensions: [gatekeeper, ...shareThroughRedis(options.redisUrl), new SQLite({ database: join(options.dataDir, 'documents.sqlite') })],
     async onRequest({ request, response }) {
       if (await handleApiRequest(request, response, { directory, allowedOrigins: options.allowedOrigins })) {
         // Hocuspocus stops answering when the hook rejects with nothing
