@@ -9,7 +9,7 @@
  *   npm run server -- list                           schools, members and pairs
  * Settings come from the environment: BAGALAU_DATA (default ./server-data), HOST (127.0.0.1), PORT (8787),
  * BAGALAU_ORIGINS (origins allowed to call the API, comma-separated; default *), REDIS_URL (redis://127.0.0.1:6379 to
- * run several processes side by side).
+ * run several processes side by side), DATABASE_URL (postgres://… to keep documents in PostgreSQL).
  */
 import { ROLES, type Role } from './access.js'
 import { Directory, DirectoryError } from './directory.js'
@@ -22,6 +22,7 @@ export interface Settings {
   port: number
   allowedOrigins: string[]
   redisUrl?: string
+  postgresUrl?: string
 }
 
 export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
@@ -31,6 +32,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
     port: Number(env.PORT ?? 8787),
     allowedOrigins: (env.BAGALAU_ORIGINS ?? '*').split(',').map((origin) => origin.trim()).filter(Boolean),
     redisUrl: env.REDIS_URL,
+    postgresUrl: env.DATABASE_URL,
   }
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { handleApiRequest } from './api.js'
 import { Directory } from './directory.js'
 import { Gatekeeper } from './gatekeeper.js'
+import { postgresStore } from './postgres.js'
 
 export interface WorkspaceOptions {
   dataDir: string
@@ -22,6 +23,8 @@ export interface WorkspaceOptions {
   allowedOrigins: readonly string[]
   /** redis://host:port — several server processes behind one address share their documents through it. */
   redisUrl?: string
+  /** postgres://… — documents in PostgreSQL instead of `documents.sqlite` (the directory stays in SQLite). */
+  postgresUrl?: string
 }
 
 export interface Workspace {
@@ -49,6 +52,8 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
   mkdirSync(options.dataDir, { recursive: true })
   const directory = new Directory(directoryFile(options.dataDir))
   const gatekeeper = new Gatekeeper({ directory, maxUpdateBytes: options.maxUpdateBytes })
+  const postgres = options.postgresUrl ? await postgresStore(options.postgresUrl) : null
+  const documents = postgres?.extension ?? new SQLite({ database: join(options.dataDir, 'documents.sqlite') })
   const server = new Server({
     name: 'bagalau',
     address: options.host,
@@ -58,7 +63,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     debounce: 500,
     maxDebounce: 4_000,
     websocketOptions: { maxPayload: options.maxUpdateBytes + 64 * 1024 },
-    extensions: [gatekeeper, ...shareThroughRedis(options.redisUrl), new SQLite({ database: join(options.dataDir, 'documents.sqlite') })],
+    extensions: [gatekeeper, ...shareThroughRedis(options.redisUrl), documents],
     async onRequest({ request, response }) {
       if (await handleApiRequest(request, response, { directory, allowedOrigins: options.allowedOrigins })) {
         // Hocuspocus stops answering when the hook rejects with nothing
@@ -77,6 +82,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     async stop() {
       server.hocuspocus.flushPendingStores()
       await server.destroy()
+      await postgres?.close()
       directory.close()
     },
   }
