@@ -56,7 +56,7 @@ function describe(member: Member, directory: Directory) {
     school,
     mentors: known(directory.mentorsOf(member.id)),
     mentees: known(directory.menteesOf(member.id)),
-    colleagues: colleagues.map(person),
+    colleagues: colleagues.filter((other) => other.id !== member.id).map(person),
   }
 }
 
