@@ -1,8 +1,9 @@
 /**
  * The regression corpus: every real criterion and descriptor of the published documents
  * (tests/fixtures/shared/fixtures) and of the worked examples (src/data/examples), run through the wording
- * rules. Accepted, published wording must raise no error and no warning; the only hints are the ones listed
- * below with their reason. Each rule's false-alarm rate on the corpus is pinned (0 for every rule).
+ * rules. Accepted, published wording must raise no error and no warning; on the published documents the only
+ * hints are the ones listed below with their reason (a worked example may carry a hint: it is advice, not an alarm).
+ * Each rule's false-alarm rate on the corpus is pinned (0 for every rule).
  */
 import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -31,8 +32,13 @@ function corpus(): Text[] {
  * («Тарихи оқиғаны анықтайды;»), which a descriptor column continuing «Білім алушы» does not.
  */
 const JUSTIFIED: { rule: string; file: RegExp; count: number }[] = [
-  { rule: 'descriptor.capital', file: /sor-kk-history-9\.json$/, count: 26 },
+  { rule: 'descriptor.capital', file: /sor-kk-history-9\.json$/, count: 13 },
 ]
+
+const published = (t: Text) => t.file.startsWith('tests/fixtures/')
+/** A finding that should not be there: any unlisted one on a published text, an error or warning on a worked example. */
+const alarm = (t: Text, f: { severity: string; ruleId: string }) =>
+  published(t) ? !JUSTIFIED.some((j) => j.rule === f.ruleId && j.file.test(t.file)) : f.severity !== 'hint'
 
 /** Each wording rule and the texts it judges. */
 const RULES = {
@@ -55,12 +61,12 @@ describe('wording rules over the real corpus', () => {
     expect(loud).toEqual([])
   })
 
-  it('raises only the listed, justified hints', () => {
-    for (const t of found) {
+  it('raises only the listed, justified hints on the published documents', () => {
+    for (const t of found.filter(published)) {
       for (const f of t.findings) expect(JUSTIFIED.some((j) => j.rule === f.ruleId && j.file.test(t.file)), `${f.ruleId}: ${t.text}`).toBe(true)
     }
     for (const j of JUSTIFIED) {
-      expect(found.filter((t) => j.file.test(t.file) && t.findings.some((f) => f.ruleId === j.rule)).length, j.rule).toBe(j.count)
+      expect(found.filter((t) => published(t) && j.file.test(t.file) && t.findings.some((f) => f.ruleId === j.rule)).length, j.rule).toBe(j.count)
     }
   })
 
@@ -68,7 +74,7 @@ describe('wording rules over the real corpus', () => {
     const rates = Object.fromEntries(
       Object.entries(RULES).map(([rule, kind]) => {
         const judged = found.filter((t) => t.kind === kind)
-        const unjustified = judged.filter((t) => t.findings.some((f) => f.ruleId === rule) && !JUSTIFIED.some((j) => j.rule === rule && j.file.test(t.file)))
+        const unjustified = judged.filter((t) => t.findings.some((f) => f.ruleId === rule && alarm(t, f)))
         return [rule, `${unjustified.length}/${judged.length}`]
       }),
     )
