@@ -115,6 +115,16 @@ const AUXILIARY = /^(біледі|білу|алады|алу)$/
 
 interface Word { text: string; verb: KkVerb | null }
 
+/** The verbal noun of a converb before «алады / біледі»: «шеше» → «шешу», «анықтай» → «анықтау», «оқи» → «оқу». */
+function converbNoun(word: string): string | null {
+  const w = word.toLowerCase()
+  if (!/^\p{L}{2,}$/u.test(w)) return null
+  if (/[аеә]й$/.test(w)) return w.slice(0, -1) + 'у'
+  if (/[^аеәоөұүыіуи]и$/.test(w)) return w.slice(0, -1) + 'у'
+  if (/[^аеәоөұүыіуи][ае]$/.test(w)) return w.slice(0, -1) + 'у'
+  return null
+}
+
 function parse(text: string): Word[] | null {
   const words = text.split(' ').filter((w) => !CORRECTLY.has(w.toLowerCase()))
   const out: Word[] = words.map((text, i) => {
@@ -149,7 +159,17 @@ function kk(text: string): RubricCells {
       high: `«${text}» бойынша тапсырмаларды дұрыс орындайды.`,
     }
   }
-  const nouns = words.map((w) => (w.verb ? withTail(w.text, kkLocative(w.verb.noun)) : w.text)).join(' ')
+  const nouns = words
+    .map((w, i) => {
+      // «шеше алады», «анықтай біледі»: the action is the converb's verb («шешуде», «анықтауда»)
+      const ability = w.verb && i > 0 && AUXILIARY.test(bare(w.text).core.toLowerCase()) ? converbNoun(words[i - 1].text) : null
+      if (ability) return withTail(w.text, kkLocative(ability))
+      const next = words[i + 1]
+      if (next?.verb && AUXILIARY.test(bare(next.text).core.toLowerCase()) && converbNoun(w.text)) return ''
+      return w.verb ? withTail(w.text, kkLocative(w.verb.noun)) : w.text
+    })
+    .filter(Boolean)
+    .join(' ')
   const high: string[] = []
   words.forEach((w, i) => {
     const prev = words[i - 1]

@@ -82,6 +82,8 @@ function ruVerb(word: string): RuVerb | null {
 
 const CORRECTLY = new Set(['верно', 'правильно', 'безошибочно', 'грамотно', 'корректно'])
 const JOINS = new Set(['и', 'или', 'а также'])
+/** Verbs of ability before the pupil's action. */
+const MODALS = new Set(['умеет', 'может', 'способен', 'способна'])
 
 interface Word { text: string; verb: RuVerb | null }
 
@@ -90,6 +92,8 @@ function parse(text: string): Word[] | null {
   const raw = text.split(' ').filter((w) => !CORRECTLY.has(bare(w).core.toLowerCase()))
   const at = raw.slice(0, 4).findIndex((w) => ruVerb(bare(w).core) !== null)
   if (at < 0) return null
+  // «Умеет решать задачи» → the pupil's action is «решать»: «Затрудняется решать задачи», «Верно решает задачи»
+  if (MODALS.has(bare(raw[at]).core.toLowerCase()) && raw[at + 1] && ruThirdPerson(bare(raw[at + 1]).core)) raw.splice(at, 1)
   const words: Word[] = raw.map((text) => ({ text, verb: null }))
   words[at].verb = ruVerb(bare(raw[at]).core)
   for (let i = at + 1; i < raw.length; i++) {

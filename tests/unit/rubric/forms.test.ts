@@ -261,6 +261,16 @@ describe('the wrong cells seen in use', () => {
     expect(rubricCells('Give questions and answers', 'en').low).toBe('Experiences difficulties in giving questions and answers.')
   })
 
+  it('names the action, not the ability, in «умеет решать», «шеше алады»', () => {
+    expect(rubricCells('Умеет решать уравнения', 'ru')).toEqual({
+      low: 'Затрудняется решать уравнения.', middle: 'Допускает ошибки в заданиях, где нужно решать уравнения.', high: 'Верно решает уравнения.',
+    })
+    expect(rubricCells('Теңдеуді шеше алады', 'kk')).toEqual({
+      low: 'Теңдеуді шешуде қиналады.', middle: 'Теңдеуді шешуде қателіктер жібереді.', high: 'Теңдеуді дұрыс шеше алады.',
+    })
+    expect(rubricCells('Жиындардың сипатын анықтай біледі', 'kk').low).toBe('Жиындардың сипатын анықтауда қиналады.')
+  })
+
   it('falls back to a phrase that quotes a criterion it cannot turn', () => {
     expect(rubricCells('Свойства чисел', 'ru').low).toBe('Затрудняется в выполнении заданий по критерию «Свойства чисел».')
     expect(rubricCells('Properties of numbers', 'en').high).toBe('Correctly completes tasks on “Properties of numbers”.')
