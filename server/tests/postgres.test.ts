@@ -19,7 +19,7 @@ afterEach(async () => {
 })
 
 describe('PostgreSQL', () => {
-  it('stores documents in PostgreSQL and reads them back after a restart', async () => {
+  it('stores documents in PostgreSQL and reads them back after a restart', { timeout: 120_000 }, async () => {
     postgres = await startPostgres()
     const start = () =>
       startWorkspace({ dataDir: data.dir, host: '127.0.0.1', port: 0, maxUpdateBytes: SMALL_UPDATE_LIMIT, allowedOrigins: ['*'], postgresUrl: postgres!.url })

@@ -18,7 +18,7 @@ afterEach(async () => {
 })
 
 describe('several server processes', () => {
-  it('share documents through Redis: clients on different servers converge', async () => {
+  it('share documents through Redis: clients on different servers converge', { timeout: 60_000 }, async () => {
     redis = await startRedis()
     const data = temporaryDataDir()
     folders.push(data)
