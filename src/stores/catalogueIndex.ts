@@ -125,7 +125,9 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
   const answers = shallowRef(new Map<string, CatalogueHit[]>())
   const asked = new Set<string>()
   const sources = new WeakMap<readonly CatalogueHit[], SearchSource>()
-  let lastAnswer: CatalogueHit[] = []
+  // what the last search showed (from the scan or the index): kept on screen while the worker answers the next one,
+  // so the list never empties between the scan's answer and the index's, and its rows are reused
+  let lastShown: CatalogueHit[] = []
   let version = 0
   function indexChanged(): void {
     version += 1
@@ -181,26 +183,26 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
   function search(query: string, filter: SearchFilter = {}, preferLanguage?: Language, limit?: number): CatalogueHit[] {
     // read on every path, so that results on screen follow the list (followList keeps the index in step)
     const list = objectives.value
-    if (!searchReady.value) return mark(scanCatalogue(list, query, filter, preferLanguage, limit), 'scan')
+    if (!searchReady.value) return (lastShown = mark(scanCatalogue(list, query, filter, preferLanguage, limit), 'scan'))
     const question: SearchQuestion = { query, filter: { ...filter }, preferLanguage, limit }
     if (engine instanceof PageEngine) return mark(engine.search(question), 'index')
     const key = JSON.stringify([query, question.filter, preferLanguage ?? null, limit ?? null])
     const known = answers.value.get(key)
-    if (known) return known
+    if (known) return (lastShown = known)
     if (!asked.has(key)) {
       asked.add(key)
       const asking = version
       void Promise.resolve(engine.search(question)).then(
         (hits) => {
           if (asking !== version) return
-          lastAnswer = mark(hits, 'index')
+          mark(hits, 'index')
           const next = answers.value.size >= KEPT_ANSWERS ? new Map<string, CatalogueHit[]>() : new Map(answers.value)
           answers.value = next.set(key, hits)
         },
         () => asked.delete(key),
       )
     }
-    return mark([...lastAnswer], 'pending')
+    return mark([...lastShown], 'pending')
   }
 
   return {
