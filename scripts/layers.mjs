@@ -19,6 +19,7 @@ export const LAYERS = [
   { name: 'storage', paths: ['storage/'], may: ['domain'], what: 'typed localStorage: every key and its shape in one module' },
   { name: 'data', paths: ['data/'], may: [], what: 'shipped JSON (catalogue, worked examples), read through exchange' },
   { name: 'export', paths: ['export/'], may: ['domain'], what: 'Word documents, loaded lazily' },
+  { name: 'workers', paths: ['workers/'], may: ['domain'], what: 'Web Workers started by stores: domain work off the page’s thread' },
   {
     name: 'stores',
     paths: ['stores/'],

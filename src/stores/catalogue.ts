@@ -4,15 +4,13 @@
  * export. Components never touch the database; they go through here.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, shallowRef, watch } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { catalogueRepo } from '@/db/catalogue'
 import { newId } from '@/domain/ids'
 import type { Language } from '@/domain/model'
 import { importWrites, planImport, objectiveFromDraft, type DuplicateChoice, type ImportPlan } from '@/domain/catalogue/importPlan'
 import type { CatalogueObjective, CatalogueSection, ObjectiveDraft } from '@/domain/catalogue/model'
 import { validateRow, type ImportDefaults } from '@/domain/catalogue/rows'
-import { scanCatalogue } from '@/domain/catalogue/scan'
-import { CatalogueSearch, type CatalogueHit, type SearchFilter } from '@/domain/catalogue/search'
 import { SubjectRegistry } from '@/domain/catalogue/subjects'
 import { decodeTableFile, exportCsv, parseTable, type ParsedTable, type TextEncodingName } from '@/exchange/catalogueCsv'
 /** What prepareImport throws for a table it cannot read (components reach the exchange only through stores). */
@@ -20,6 +18,7 @@ export { TableError } from '@/exchange/catalogueCsv'
 import { loadShippedCatalogue } from '@/exchange/shippedCatalogue'
 export { ENCODING_LABELS } from '@/exchange/textEncoding'
 import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useCatalogueIndex } from './catalogueIndex'
 
 export interface PreparedImport {
   table: ParsedTable
@@ -35,9 +34,6 @@ export interface SectionDraft {
   grade: number
   language: Language
 }
-
-/** Changed entries re-indexed at once on a list change (a few ms per 100); more are indexed anew in slices. */
-const INCREMENTAL_LIMIT = 200
 
 export const useCatalogueStore = defineStore('catalogue', () => {
   const objectivesQuery = useLiveQuery(() => catalogueRepo.listObjectives(), [] as CatalogueObjective[])
@@ -69,54 +65,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return registry
   })
 
-  // The index follows the live list: a few changed entries are re-indexed at once, a new list (the first
-  // load, a new shipped version, a large import) is indexed a slice at a time in the background, since
-  // 20,000 entries take over a second at once. Until that is done, searches scan the list (scan.ts).
-  const searchReady = shallowRef(false)
-  let index: CatalogueSearch | null = null
-  let indexed: readonly CatalogueObjective[] | null = null
-  let stamps = new Map<string, string>()
-  let building = false
-  const stamp = (o: CatalogueObjective) => `${o.updatedAt}|${o.hidden}|${o.text}|${o.section}|${o.term}`
-
-  /** Brings the index up to `list` when few entries changed; false when that takes a rebuild. */
-  function applyChanges(list: readonly CatalogueObjective[]): boolean {
-    if (!index) return false
-    if (list === indexed) return true
-    const changed = list.filter((o) => stamps.get(o.id) !== stamp(o))
-    const alive = new Set(list.map((o) => o.id))
-    const gone = [...stamps.keys()].filter((id) => !alive.has(id))
-    if (changed.length + gone.length > INCREMENTAL_LIMIT) return false
-    for (const o of changed) index.upsert(o)
-    for (const id of gone) index.remove(id)
-    indexed = list
-    stamps = new Map(list.map((o) => [o.id, stamp(o)]))
-    return true
-  }
-
-  function followList(): void {
-    if (building) return // the running build catches up when it ends
-    const list = objectives.value
-    searchReady.value = applyChanges(list)
-    if (searchReady.value) return
-    building = true
-    void CatalogueSearch.build(list)
-      .finally(() => (building = false))
-      .then((built) => {
-        index = built
-        indexed = list
-        stamps = new Map(list.map((o) => [o.id, stamp(o)]))
-        followList()
-      })
-  }
-  watch(objectives, followList, { flush: 'sync' })
-
-  function search(query: string, filter: SearchFilter = {}, preferLanguage?: Language, limit?: number): CatalogueHit[] {
-    // read on both paths, so that results on screen follow the list (followList keeps the index in step)
-    const list = objectives.value
-    if (searchReady.value && index) return index.search(query, filter, preferLanguage, limit)
-    return scanCatalogue(list, query, filter, preferLanguage, limit)
-  }
+  // the search index follows the live list, in a Web Worker (catalogueIndex.ts); the list is scanned until it is built
+  const index = useCatalogueIndex(objectives)
 
   /** The subject key of a free-text subject («Физика», «Physics», «физика»), or null when empty. */
   const resolveSubject = (name: string) => subjects.value.resolve(name)
@@ -210,10 +160,13 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     loaded: objectivesQuery.loaded,
     shippedState,
     /** True once the search index holds the current list; until then `search` scans (no typo tolerance). */
-    searchReady,
+    searchReady: index.searchReady,
     subjects,
     ensureShipped,
-    search,
+    /** Hits of a query, best first: from the index (in a worker, so an earlier answer shows until it replies) or the scan. */
+    search: index.search,
+    /** 'index', 'scan' or 'pending' (an earlier answer on screen while the worker answers this query). */
+    searchSource: index.sourceOf,
     resolveSubject,
     subjectLabel,
     addOwnObjective,

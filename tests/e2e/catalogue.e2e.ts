@@ -52,6 +52,8 @@ describe('objective catalogue', () => {
     expect(prefix.every((c) => c.startsWith('7.2'))).toBe(true)
     expect(await search(page, 'тыгыздыктын')).toContain('7.2.2.13')
     expect(await search(page, 'тыгыздфктын')).toContain('7.2.2.13')
+    // the index that answered is built and queried in a Web Worker, off the page's thread
+    expect(page.workers().some((w) => w.url().includes('catalogueIndex'))).toBe(true)
     await screenshot(page, 'catalogue-search-kk')
 
     // an own objective

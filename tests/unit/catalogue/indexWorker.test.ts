@@ -1,0 +1,111 @@
+import Dexie from 'dexie'
+import { createPinia, setActivePinia } from 'pinia'
+import { computed } from 'vue'
+import { readFileSync, readdirSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DATABASE_NAME, resetDbForTests } from '@/db/database'
+import { IndexService, type IndexReply, type IndexRequest } from '@/domain/catalogue/indexService'
+import type { CatalogueObjective } from '@/domain/catalogue/model'
+import { CatalogueSearch, type CatalogueHit } from '@/domain/catalogue/search'
+import { convertCurriculum } from '@/exchange/shippedCatalogue'
+import { useCatalogueStore } from '@/stores/catalogue'
+
+const dir = 'src/data/curriculum'
+const shipped = convertCurriculum(Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))])), 0)
+const objectives = shipped.objectives
+const QUERIES = ['тыгыздык', 'тыгыздфктын', 'қолдан', 'колдан', '7.2', 'density measure', 'жок соз']
+const FILTERS = [{}, { subject: 'physics', grade: 7 }, { language: 'ru' as const }]
+const byId = (hits: CatalogueHit[]) => hits.map(({ objective, ...hit }) => ({ ...hit, id: objective.id }))
+/** Scores to 9 digits: after a change the index's field lengths are summed in another order than in a fresh build. */
+const rounded = <T extends { score: number }>(hits: T[]) => hits.map((h) => ({ ...h, score: Number(h.score.toFixed(9)) }))
+
+/** A Worker that runs the worker's own message handler a task later, on copies, as a browser would. */
+class FakeWorker {
+  static started = 0
+  onmessage: ((event: { data: IndexReply }) => void) | null = null
+  onerror: ((event: unknown) => void) | null = null
+  private readonly service = new IndexService()
+  constructor() {
+    FakeWorker.started++
+  }
+  postMessage(request: IndexRequest): void {
+    const copy = structuredClone(request)
+    setTimeout(() => {
+      const reply = this.service.handle(copy)
+      if (reply) this.onmessage?.({ data: structuredClone(reply) })
+    }, 0)
+  }
+  terminate(): void {}
+}
+
+describe('the catalogue index behind messages (as the worker runs it)', () => {
+  it('answers every query exactly as the index built on the page, after a list loaded in parts and a change', () => {
+    const service = new IndexService()
+    const half = Math.floor(objectives.length / 2)
+    expect(service.handle({ kind: 'load', generation: 1, objectives: objectives.slice(0, half), first: true, last: false })).toBeNull()
+    expect(service.handle({ kind: 'load', generation: 1, objectives: objectives.slice(half), first: false, last: true })).toEqual({ kind: 'loaded', generation: 1 })
+    const own: CatalogueObjective = { ...objectives[0], id: 'own1', origin: 'own', code: '7.2.9.1', text: 'Өз мақсатым: Архимед күшін өлшеу' }
+    service.handle({ kind: 'change', upsert: [own], remove: [objectives[1].id] })
+    const page = new CatalogueSearch([...objectives.filter((o) => o.id !== objectives[1].id), own])
+
+    let ask = 0
+    for (const query of [...QUERIES, 'максатмы']) {
+      for (const filter of FILTERS) {
+        const reply = service.handle({ kind: 'search', ask: ++ask, query, filter, preferLanguage: 'kk', limit: 150 })
+        expect(reply?.kind === 'hits' && reply.ask).toBe(ask)
+        const hits = reply?.kind === 'hits' ? reply.hits : []
+        expect(rounded(hits), `${query} ${JSON.stringify(filter)}`).toEqual(rounded(byId(page.search(query, filter, 'kk', 150))))
+      }
+    }
+    expect(page.search('максатмы').map((h) => h.objective.id)).toContain('own1')
+  })
+
+  it('starts a new index from the first part of a new list', () => {
+    const service = new IndexService()
+    service.handle({ kind: 'load', generation: 1, objectives, first: true, last: true })
+    service.handle({ kind: 'load', generation: 2, objectives: objectives.slice(0, 10), first: true, last: true })
+    const reply = service.handle({ kind: 'search', ask: 1, query: '7', filter: {} })
+    expect(reply?.kind === 'hits' && reply.hits.every((h) => objectives.slice(0, 10).some((o) => o.id === h.id))).toBe(true)
+  })
+})
+
+describe('the catalogue store with its index in a worker', () => {
+  beforeEach(async () => {
+    resetDbForTests()
+    await Dexie.delete(DATABASE_NAME)
+    FakeWorker.started = 0
+    vi.stubGlobal('Worker', FakeWorker)
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    resetDbForTests()
+  })
+
+  it('shows the worker’s hits, the same as the page’s index, an earlier answer meanwhile, and follows a change', async () => {
+    setActivePinia(createPinia())
+    const store = useCatalogueStore()
+    await store.ensureShipped()
+    await expect.poll(() => store.objectives.length).toBeGreaterThan(100)
+    await expect.poll(() => store.searchReady).toBe(true)
+    expect(FakeWorker.started).toBe(1)
+    const reference = new CatalogueSearch(store.objectives)
+
+    for (const query of QUERIES) {
+      const shown = computed(() => store.search(query, { subject: 'physics' }, 'kk'))
+      await expect.poll(() => store.searchSource(shown.value)).toBe('index')
+      expect(shown.value, query).toEqual(reference.search(query, { subject: 'physics' }, 'kk'))
+    }
+    // a new query: the last answer stays on screen, marked, until the worker answers it
+    const typo = computed(() => store.search('тыгыздфктын', {}, 'ru'))
+    expect(store.searchSource(typo.value)).toBe('pending')
+    await expect.poll(() => store.searchSource(typo.value)).toBe('index')
+    expect(typo.value).toEqual(reference.search('тыгыздфктын', {}, 'ru'))
+
+    const mine = computed(() => store.search('максатмы'))
+    await expect.poll(() => store.searchSource(mine.value)).toBe('index')
+    expect(mine.value).toEqual([])
+    await store.addOwnObjective({ code: '7.2.9.1', text: 'Өз мақсатым: Архимед күшін өлшеу', section: 'Тығыздық', term: 2, grade: 7, language: 'kk', subject: 'Физика' })
+    await expect.poll(() => mine.value.map((h) => h.objective.code)).toEqual(['7.2.9.1'])
+    expect(store.searchSource(mine.value)).toBe('index')
+  })
+})
