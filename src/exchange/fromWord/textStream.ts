@@ -6,8 +6,7 @@
  * drawings are skipped. Works on Word's and LibreOffice's XML alike (matched by namespace, not prefix).
  */
 import type { WordField, WordSpan } from '@/domain/review/fromWord'
-
-export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+import { W_NAMESPACES, wAttr } from '../docx'
 
 type State = 'plain' | 'ins' | 'del'
 
@@ -26,12 +25,8 @@ export interface TextStream {
   length: number
 }
 
-/** An attribute by its qualified name as Word and LibreOffice write it (`w:id`, `w14:paraId`). */
-export const attr = (e: Element, name: string): string | null => e.getAttribute(name)
-export const wAttr = (e: Element, name: string): string | null => e.getAttribute(`w:${name}`)
-
-/** The elements under `root` (document order) with this local name, in the w: namespace. */
-export function descendants(root: Element | Document, localName: string): Element[] {
+/** The elements under `root` (document order) with this local name. */
+function descendants(root: Document, localName: string): Element[] {
   const out: Element[] = []
   const visit = (e: Element) => {
     for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
@@ -39,9 +34,7 @@ export function descendants(root: Element | Document, localName: string): Elemen
       visit(c)
     }
   }
-  const start = 'documentElement' in root ? root.documentElement : root
-  if (start.localName === localName) out.push(start)
-  visit(start)
+  visit(root.documentElement)
   return out
 }
 
@@ -66,7 +59,7 @@ export function readTextStream(doc: Document): TextStream {
   const walk = (node: Element, state: State, change: Segment['change']) => {
     for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
       if (child.localName === 'Fallback') continue
-      if (child.namespaceURI !== W && child.namespaceURI !== null) {
+      if (!W_NAMESPACES.has(child.namespaceURI ?? '')) {
         walk(child, state, change)
         continue
       }
