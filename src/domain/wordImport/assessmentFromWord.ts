@@ -63,7 +63,7 @@ export function assessmentFromWord(blocks: readonly SourceBlock[], now = Date.no
       tasks: tasks.length,
       descriptors: tasks.reduce((s, t) => s + t.descriptors.length, 0),
       options: tasks.reduce((s, t) => s + t.options.length, 0),
-      duration: assessment.durationMinutes !== null,
+      duration: assessment.durationMinutes,
       printedTotal,
       total: tasks.reduce((s, t) => s + taskPoints(t), 0),
       unplaced,

@@ -41,7 +41,8 @@ export interface ImportReport {
   tasks: number
   descriptors: number
   options: number
-  duration: boolean
+  /** Minutes, when found. */
+  duration: number | null
   /** The total printed in the file, when found, and the sum of the points read. */
   printedTotal: number | null
   total: number
