@@ -23,7 +23,7 @@ const OBJECTIVE_LABEL = /(оқу мақсат|цел[ьи] обучения|lear
 const CODE = /(?:^|\s|\()(\d{1,2}\.(?:\d{1,2}\.){1,3}\d{1,2}|\d{1,2}\.[A-Z]{1,3}\d{1,2})(?=[\s).,:;*]|$)/
 const DURATION = /(орындау уақыты|уақыты|время выполнения|время|duration|time)\s*[:–—-]?\s*(\d{1,3})\s*(мин|min)/i
 const TASK_LINE = /^\s*(\d{1,2})\s*[.)]\s+(.+)$/s
-const OPTION_LINE = /^\s*([A-FА-Е])\s*[).]\s+(.+)$/s
+const OPTION_LINE = /^\s*([A-FА-ЕС])\s*[).]\s+(.+)$/s
 const POINTS_TAIL = /\s*[[(]\s*(\d{1,2})\s*(балл\S*|marks?|points?)?\s*[\])]\s*$/i
 
 type Columns = Record<'criterion' | 'task' | 'descriptor' | 'points', number> & { objective: number | null }

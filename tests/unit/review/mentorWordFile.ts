@@ -76,6 +76,8 @@ export function resaveWithLibreOffice(bytes: Uint8Array, name: string): Uint8Arr
   const dir = `test-results/resave/${name}`
   mkdirSync(`${dir}/out`, { recursive: true })
   writeFileSync(`${dir}/${name}.docx`, bytes)
-  execFileSync('libreoffice', ['--headless', '--convert-to', 'docx', '--outdir', `${dir}/out`, `${dir}/${name}.docx`], { stdio: 'ignore', timeout: 120_000 })
+  // a profile of its own: two LibreOffice runs at once on one profile make the second fail
+  const profile = `-env:UserInstallation=file://${process.cwd()}/${dir}/profile`
+  execFileSync('libreoffice', [profile, '--headless', '--convert-to', 'docx', '--outdir', `${dir}/out`, `${dir}/${name}.docx`], { stdio: 'ignore', timeout: 170_000 })
   return new Uint8Array(readFileSync(`${dir}/out/${name}.docx`))
 }

@@ -5,8 +5,9 @@
  * criterion), options (and which are correct) and answers. The worked examples and the shared fixtures'
  * assessments, and the export tests' samples in kk, ru and en.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { runChecks } from '@/domain/checks/engine'
 import type { Assessment } from '@/domain/model'
 import { defaultPrintOptions } from '@/domain/printOptions'
 import { assessmentFromWord } from '@/domain/wordImport/assessmentFromWord'
@@ -15,6 +16,7 @@ import { assessmentSource } from '@/exchange/fromWord/assessmentSource'
 import { convertWorkedExample } from '@/exchange/workedExamples'
 import { buildAssessmentDocx } from '@/export/docx'
 import { sampleAssessment } from '../export/sample'
+import { hasLibreOffice, resaveWithLibreOffice } from '../review/mentorWordFile'
 
 /** The content of an assessment with ids replaced by positions, list items in order. */
 export function comparable(a: Assessment) {
@@ -51,10 +53,12 @@ const examples = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.json'))
   .map((f) => [f, convertWorkedExample(JSON.parse(readFileSync(`${EXAMPLES}/${f}`, 'utf8')), f.replace(/\.json$/, '')).assessment] as const)
 
-async function roundTrip(a: Assessment): Promise<Assessment> {
-  const bytes = new Uint8Array(await (await buildAssessmentDocx(a, defaultPrintOptions())).arrayBuffer())
-  return assessmentFromWord(assessmentSource(readDocx(bytes))).assessment
-}
+const print = async (a: Assessment) => new Uint8Array(await (await buildAssessmentDocx(a, defaultPrintOptions())).arrayBuffer())
+const readBack = (bytes: Uint8Array) => assessmentFromWord(assessmentSource(readDocx(bytes))).assessment
+const roundTrip = async (a: Assessment) => readBack(await print(a))
+
+/** One worked example per language, printed and saved again by LibreOffice (tests/fixtures/docx/assessment-*-print.docx). */
+const RESAVED = { kk: 'sor-kk-history-9.json', ru: 'sor-ru-history-kz-kazakh-khanate.json', en: 'sor-en-english-5-t1.json' }
 
 describe('a Bagalau print reads back field by field', () => {
   it.each(examples)('worked example %s', async (_name, a) => {
@@ -67,4 +71,24 @@ describe('a Bagalau print reads back field by field', () => {
     expect(back.id).not.toBe(a.id)
     expect(back.status).toBe('draft')
   })
+  it('a check-clean sample saved again by LibreOffice (the browser test opens it)', async () => {
+    const fixture = 'tests/fixtures/docx/assessment-kk-sample.docx'
+    const json = 'tests/fixtures/docx/assessment-kk-sample.json'
+    if (process.env.BAGALAU_WRITE_FIXTURES && hasLibreOffice) {
+      const a = sampleAssessment('kk', 4)
+      writeFileSync(json, JSON.stringify(a, null, 1))
+      writeFileSync(fixture, resaveWithLibreOffice(await print(a), 'sample-kk'))
+    }
+    const a = JSON.parse(readFileSync(json, 'utf8')) as Assessment
+    const back = readBack(new Uint8Array(readFileSync(fixture)))
+    expect(comparable(back)).toEqual(comparable(a))
+    expect(runChecks(back).filter((f) => f.severity === 'error')).toEqual([])
+  }, 180_000)
+  it.each(Object.entries(RESAVED))('%s worked example saved again by LibreOffice', async (language, name) => {
+    const a = examples.find(([n]) => n === name)![1]
+    const fixture = `tests/fixtures/docx/assessment-${language}-print.docx`
+    if (process.env.BAGALAU_WRITE_FIXTURES && hasLibreOffice) writeFileSync(fixture, resaveWithLibreOffice(await print(a), `print-${language}`))
+    expect(existsSync(fixture)).toBe(true)
+    expect(comparable(readBack(new Uint8Array(readFileSync(fixture))))).toEqual(comparable(a))
+  }, 180_000)
 })
