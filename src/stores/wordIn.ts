@@ -37,9 +37,9 @@ export const useWordInStore = defineStore('wordIn', () => {
   async function importAssessment(file: Blob): Promise<WordIn<{ id: string; report: ImportReport }>> {
     const opened = await openWordFile(file)
     if (!opened.ok) return opened
-    const { assessmentSource, assessmentFromWord } = await readers()
-    const { assessment, report } = assessmentFromWord(assessmentSource(opened.document))
-    if (!report.tasks && !report.criteria && !report.objectives) return { ok: false, problem: 'noAssessment' }
+    const read = (await readers()).readAssessment(opened.document)
+    if (!read || (!read.report.tasks && !read.report.criteria && !read.report.objectives)) return { ok: false, problem: 'noAssessment' }
+    const { assessment, report } = read
     await (await dataLayer()).assessmentsRepo.put(assessment)
     lastImport.value = { assessmentId: assessment.id, report }
     return { ok: true, value: { id: assessment.id, report } }

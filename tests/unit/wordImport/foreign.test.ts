@@ -10,6 +10,7 @@ import type { Assessment } from '@/domain/model'
 import { assessmentFromWord } from '@/domain/wordImport/assessmentFromWord'
 import { readDocx } from '@/exchange/docx'
 import { assessmentSource } from '@/exchange/fromWord/assessmentSource'
+import { readAssessment } from '@/exchange/fromWord/readAssessment'
 import { makeDocx } from '../docx/make'
 import { hasLibreOffice, resaveWithLibreOffice } from '../review/mentorWordFile'
 import { FOREIGN, type ForeignExpectation } from './foreignLayouts'
@@ -37,6 +38,14 @@ describe('an old БЖБ in a foreign layout', () => {
     expect(assessment.language).toBe(language)
     expect(report.bagalauPrint).toBe(false)
     expectRead(assessment, expected, report)
+  })
+
+  it('keeps to the stored limits, and a letter with no assessment in it gives nothing to take', async () => {
+    const long = 'Оқу мақсаты: 7.3.1.1 ' + 'ұзын мәтін '.repeat(6000)
+    const read = readAssessment(readDocx(await makeDocx([{ paragraph: long }, ...FOREIGN.kk.blocks.slice(2)])))!
+    expect(read.assessment.objectives[0].text.length).toBeLessThanOrEqual(50_000)
+    const letter = readAssessment(readDocx(await makeDocx([{ heading: 'Хат' }, { paragraph: 'Құрметті әріптестер, жиналыс сәрсенбіде болады.' }])))!
+    expect([letter.report.tasks, letter.report.criteria, letter.report.objectives]).toEqual([0, 0, 0])
   })
 
   it.each(LANGUAGES)('%s, saved again by LibreOffice', async (language) => {
