@@ -35,6 +35,11 @@ export const reviewsRepo = {
     await threads().put(plain(thread))
   },
 
+  /** Writes threads that arrived from a file (a mentor's Word comments) together, or none of them. */
+  async putThreads(changed: readonly Thread[]): Promise<void> {
+    if (changed.length) await threads().bulkPut(plain([...changed]))
+  },
+
   async deleteThread(id: string): Promise<void> {
     await threads().delete(id)
   },

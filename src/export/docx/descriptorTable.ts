@@ -6,6 +6,7 @@
  */
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx'
 import { descriptorTable } from '@/domain/descriptorTable'
+import { markName } from '@/domain/fieldMarks'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { CONTENT_WIDTH } from './page'
@@ -36,13 +37,13 @@ export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): XmlT
     rows.push(
       row([
         r.criterionRowSpan > 0
-          ? cell(r.criterion ? r.criterion.text : labels.noCriterion, { merge: r.criterionRowSpan > 1 ? 'restart' : undefined })
+          ? cell(r.criterion ? [{ text: r.criterion.text, mark: markName('criterionRow', r.criterion.id) }] : labels.noCriterion, { merge: r.criterionRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
         r.taskRowSpan > 0
           ? cell(String(r.taskNumber), { align: 'center', merge: r.taskRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
-        cell([{ text: r.descriptor.text, comments: placer?.take(`descriptor:${r.descriptor.id}`) }]),
-        cell(String(r.descriptor.points), { align: 'center' }),
+        cell([{ text: r.descriptor.text, comments: placer?.take(`descriptor:${r.descriptor.id}`), mark: markName('descriptor', r.descriptor.id) }]),
+        cell([{ text: String(r.descriptor.points), mark: markName('descriptorPoints', r.descriptor.id) }], { align: 'center' }),
       ]),
     )
   }

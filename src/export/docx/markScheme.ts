@@ -5,6 +5,7 @@
  */
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx'
 import { DERIVED_LABELS } from '@/domain/derivedLabels'
+import { markName } from '@/domain/fieldMarks'
 import { markScheme } from '@/domain/markScheme'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
@@ -14,8 +15,8 @@ import { cell, columns, headerRow, row, table, type CellOptions, type CellParagr
 
 export const SCHEME_COLUMNS = columns(CONTENT_WIDTH, [9, 38, 9, 44])
 
-function answerParagraphs(answer: string, additional: string[], noAnswer: string): CellParagraph[] {
-  return [answer ? { text: answer } : { text: noAnswer, italics: true, color: '666666' }, ...additional.map((line) => ({ text: line, italics: true }))]
+function answerParagraphs(answer: string, additional: string[], noAnswer: string, mark: string): CellParagraph[] {
+  return [answer ? { text: answer, mark } : { text: noAnswer, italics: true, color: '666666' }, ...additional.map((line) => ({ text: line, italics: true }))]
 }
 
 export function markSchemeTable(a: Assessment): XmlTable {
@@ -31,7 +32,7 @@ export function markSchemeTable(a: Assessment): XmlTable {
       rows.push(
         row([
           cell(i === 0 ? String(r.taskNumber) : '', { align: 'center', merge }),
-          i === 0 ? cell(answerParagraphs(r.answer, r.additional, DERIVED_LABELS[a.language].noAnswer), { merge }) : cell('', { merge }),
+          i === 0 ? cell(answerParagraphs(r.answer, r.additional, DERIVED_LABELS[a.language].noAnswer, markName('answer', r.task.id)), { merge }) : cell('', { merge }),
           cell(String(line.points), { align: 'center' }),
           cell(line.text),
         ]),

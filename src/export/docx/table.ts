@@ -9,6 +9,7 @@
  * and run.
  */
 import { escapeText, RawBlock } from './rawXml'
+import { markXml } from './marks'
 import { xmlSafe } from './text'
 
 export interface CellOptions {
@@ -35,6 +36,10 @@ export interface CellParagraph {
   size?: number
   /** Word ids of the comments whose range is this paragraph (comments.ts). */
   comments?: readonly number[]
+  /** The hidden field marker around the text (domain/fieldMarks.ts). */
+  mark?: string
+  /** Text before the marked field, outside the marker (an option's «A) »). */
+  lead?: string
 }
 
 export interface Cell {
@@ -89,13 +94,17 @@ function runProperties(p: CellParagraph): string {
   return props && `<w:rPr>${props}</w:rPr>`
 }
 
+/** Runs of a text: each line after the first starts with a break, as `runs` in text.ts writes them. */
+const textRuns = (text: string, rPr: string): string =>
+  escapeText(xmlSafe(text))
+    .split('\n')
+    .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${line}</w:t></w:r>`)
+    .join('')
+
 function paragraph(p: CellParagraph, align: CellOptions['align'] = 'left'): string {
   const rPr = runProperties(p)
-  // each line after the first starts with a break, as `runs` in text.ts writes them
-  const runs = escapeText(xmlSafe(p.text))
-    .split('\n')
-    .map((text, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`)
-    .join('')
+  const mark = p.mark ? markXml(p.mark) : null
+  const runs = (p.lead ? textRuns(p.lead, rPr) : '') + (mark ? mark.start + textRuns(p.text, rPr) + mark.end : textRuns(p.text, rPr))
   const ids = p.comments ?? []
   if (!ids.length) return `<w:p>${PARAGRAPH_PROPERTIES[align]}${runs}</w:p>`
   const each = (f: (id: number) => string) => ids.map(f).join('')

@@ -4,12 +4,14 @@
  */
 import { AlignmentType, ImageRun, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
 import type { Task, TaskType } from '@/domain/model'
+import { markName } from '@/domain/fieldMarks'
 import { optionLetter } from '@/domain/options'
 import { taskPoints } from '@/domain/totals'
 import { CONTENT_WIDTH, CONTENT_WIDTH_PX } from './page'
 import type { PictureData, PictureMap } from '@/domain/printOptions'
 import { cell, columns, row, spacerRow, table, type XmlTable } from './table'
 import { anchored, type CommentPlacer } from './comments'
+import { marked } from './marks'
 import { runs, xmlSafe } from './text'
 
 /** Handwriting lines under a task, by type: none for multiple choice (the boxes are the answer). */
@@ -54,7 +56,7 @@ function optionsTable(task: Task): XmlTable {
   // letters as the mark scheme prints them (domain `optionLetter`); a thin empty row keeps the boxes apart
   const rows = task.options.flatMap((option, index) => [
     ...(index > 0 ? [spacerRow(3)] : []),
-    row([cell('', { borders: 'lines' }), cell('', { borders: 'none' }), cell(`${optionLetter(index)}) ${option.text}`, { borders: 'none' })]),
+    row([cell('', { borders: 'lines' }), cell('', { borders: 'none' }), cell([{ lead: `${optionLetter(index)}) `, text: option.text, mark: markName('option', option.id) }], { borders: 'none' })]),
   ])
   return table(widths, rows, 'none')
 }
@@ -76,7 +78,7 @@ export function taskBlock(task: Task, number: number, pictures: PictureMap, plac
       spacing: { before: 240, after: 80 },
       keepNext: true,
       tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-      children: anchored(placer, `task:${task.id}`, [new TextRun({ text: `${number}. `, bold: true }), ...runs(task.text), new TextRun({ text: `\t[${points}]`, bold: true })]),
+      children: anchored(placer, `task:${task.id}`, [new TextRun({ text: `${number}. `, bold: true }), ...marked(markName('task', task.id), runs(task.text)), new TextRun({ text: `\t[${points}]`, bold: true })]),
     }),
   ]
   for (const p of task.pictures) out.push(...picture(pictures.get(p.blobId), p.caption))

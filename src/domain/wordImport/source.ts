@@ -1,0 +1,78 @@
+/**
+ * A Word document as the assessment importer reads it: blocks of paragraphs and tables in reading order,
+ * merged cells resolved (a cell that continues a vertical merge repeats the text and markers of the cell
+ * where the merge starts), and the Bagalau field markers (../fieldMarks.ts) found in each, with their text.
+ * The exchange layer builds it from the .docx; the domain never sees XML.
+ */
+export interface SourceMark {
+  name: string
+  text: string
+}
+
+export interface SourceParagraph {
+  kind: 'paragraph'
+  text: string
+  marks: SourceMark[]
+}
+
+export interface SourceCell {
+  /** The cell's paragraphs, joined by '\n'. */
+  text: string
+  /** Its paragraphs one by one. */
+  lines: string[]
+  marks: SourceMark[]
+  /** Continues a vertical merge (its text and marks are those of the merge's first cell). */
+  continued: boolean
+}
+
+export interface SourceTable {
+  kind: 'table'
+  rows: SourceCell[][]
+}
+
+export type SourceBlock = SourceParagraph | SourceTable
+
+/** What the importer took, and every line it could not place, for the teacher's report. */
+export interface ImportReport {
+  /** The file was printed by Bagalau (its hidden field markers were read). */
+  bagalauPrint: boolean
+  objectives: number
+  criteria: number
+  tasks: number
+  descriptors: number
+  options: number
+  /** Minutes, when found. */
+  duration: number | null
+  /** The total printed in the file, when found, and the sum of the points read. */
+  printedTotal: number | null
+  total: number
+  /** Lines of the file that looked like assessment content but found no place, as they read. */
+  unplaced: string[]
+}
+
+/** Criteria no table linked to objectives: with one objective, it; with as many criteria as objectives, in order. */
+export function linkByOrder(criteria: readonly { objectiveIds: string[] }[], objectives: readonly { id: string }[]): void {
+  criteria.forEach((c, i) => {
+    if (c.objectiveIds.length) return
+    if (objectives.length === 1) c.objectiveIds = [objectives[0].id]
+    else if (objectives.length === criteria.length) c.objectiveIds = [objectives[i].id]
+  })
+}
+
+/** Text with spaces collapsed, for matching labels. */
+export const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
+/** Lower-case, spaces collapsed, «№» and punctuation at the ends dropped: for comparing headings. */
+export const norm = (text: string): string =>
+  flat(text)
+    .toLowerCase()
+    .replace(/^[\s№#.:,;-]+|[\s№#.:,;-]+$/g, '')
+/** A whole number at the start of a text («3», «3.», «№3», «3 а»), or null. */
+export function leadingNumber(text: string): number | null {
+  const m = /^\s*(?:№\s*)?(\d{1,3})(?!\d)/.exec(text)
+  return m ? Number(m[1]) : null
+}
+/** The only whole number of a text («2», «2 балл», «(2)»), or null. */
+export function pointsIn(text: string): number | null {
+  const m = /^\D*?(\d{1,3})(?!\d)\D*$/.exec(text.trim())
+  return m ? Number(m[1]) : null
+}
