@@ -86,7 +86,7 @@ describe('the .docx door against hostile files', () => {
     const before = await dumpDatabase(db())
     const kinds = new Map<string, number>()
     for (const { label, bytes } of files) {
-      const read = await readObjectivesDocument({ file: new File([bytes], `${label}.docx`) })
+      const read = await readObjectivesDocument({ file: new File([bytes as BlobPart], `${label}.docx`) })
       if (read.ok) {
         for (const o of read.found.objectives) expect(typeof o.code === 'string' && typeof o.text === 'string').toBe(true)
         kinds.set('read', (kinds.get('read') ?? 0) + 1)
