@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { recogniseObjectives, type RecognisedDocument } from '@/domain/catalogue/recognise'
 import { readDocx, unitsOfDocx } from '@/exchange/docx'
-import { PLANS } from '../../fixtures/docx/plans.mjs'
+import { longPlan, PLANS } from '../../fixtures/docx/plans.mjs'
 import { makeDocx } from './make'
 
 const recognise = (bytes: Uint8Array): RecognisedDocument => recogniseObjectives(unitsOfDocx(readDocx(bytes).body))
@@ -49,5 +49,14 @@ describe('texts as printed', () => {
   it('lists the lines it could not read', async () => {
     const kk = recognise(await makeDocx(PLANS[0].blocks))
     expect(kk.unread.map((u) => u.text)).toEqual(['Оқу жүктемесі: аптасына 2 сағат.'])
+  })
+})
+
+describe('a 30-page plan', () => {
+  it('gives all 432 objectives of 72 units over four terms, and no unread line', async () => {
+    const plan = longPlan(72, 6)
+    const found = recognise(await makeDocx(plan.blocks))
+    expect(found.objectives.map((o) => [o.code, o.section, o.term])).toEqual(plan.expected)
+    expect(found.unread).toEqual([])
   })
 })
