@@ -22,6 +22,13 @@ export interface CatalogueWrites {
   hide: string[]
 }
 
+/** What takes an import back: ids it added, own entries as they were before it, shipped ids it hid. */
+export interface ImportUndo {
+  remove: string[]
+  restore: CatalogueObjective[]
+  unhide: string[]
+}
+
 export const catalogueRepo = {
   listObjectives(): Promise<CatalogueObjective[]> {
     return db().catalogue.toArray()
@@ -107,6 +114,19 @@ export const catalogueRepo = {
       if (writes.put.some((o) => o.origin !== 'own')) throw new Error('imports write own entries only')
       await d.catalogue.bulkPut(writes.put.map(plain))
       for (const id of writes.hide) await d.catalogue.update(id, { hidden: true })
+    })
+  },
+  /**
+   * Takes a confirmed import back in one transaction: entries it added are deleted, own entries it
+   * changed get their earlier version back, shipped entries it hid are shown again.
+   */
+  async undoImport(batch: ImportUndo): Promise<void> {
+    const d = db()
+    await d.transaction('rw', d.catalogue, async () => {
+      if (batch.restore.some((o) => o.origin !== 'own')) throw new Error('imports write own entries only')
+      await d.catalogue.where('id').anyOf(batch.remove).filter((o) => o.origin === 'own').delete()
+      await d.catalogue.bulkPut(batch.restore.map(plain))
+      for (const id of batch.unhide) await d.catalogue.update(id, { hidden: false })
     })
   },
 }

@@ -5,7 +5,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { catalogueRepo } from '@/db/catalogue'
+import { catalogueRepo, type ImportUndo } from '@/db/catalogue'
 import { newId } from '@/domain/ids'
 import type { Language } from '@/domain/model'
 import { importWrites, planImport, objectiveFromDraft, type DuplicateChoice, type ImportPlan } from '@/domain/catalogue/importPlan'
@@ -143,11 +143,32 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return { table, plan, encoding, sourceName }
   }
 
+  /** The last confirmed import, until it is undone (kept in memory: one undo takes the whole import back). */
+  const lastImport = shallowRef<{ count: number; undo: ImportUndo } | null>(null)
+
   /** Writes the confirmed import in one transaction; returns how many entries were written. */
   async function confirmImport(plan: ImportPlan, choice: DuplicateChoice): Promise<number> {
     const writes = importWrites(plan, choice, subjects.value, Date.now(), Date.now())
+    const before = new Map(plan.rows.filter((r) => r.existing?.origin === 'own').map((r) => [r.existing!.id, r.existing!]))
     await catalogueRepo.applyImport(writes)
+    lastImport.value = {
+      count: writes.put.length,
+      undo: {
+        remove: writes.put.filter((o) => !before.has(o.id)).map((o) => o.id),
+        restore: writes.put.flatMap((o) => before.get(o.id) ?? []),
+        unhide: writes.hide,
+      },
+    }
     return writes.put.length
+  }
+
+  /** Takes the last import back whole; returns how many entries it had written. */
+  async function undoLastImport(): Promise<number> {
+    const last = lastImport.value
+    if (!last) return 0
+    await catalogueRepo.undoImport(last.undo)
+    lastImport.value = null
+    return last.count
   }
 
   function toCsv(list: readonly CatalogueObjective[]): string {
@@ -177,6 +198,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     setHidden: (kind: 'objective' | 'section', id: string, hidden: boolean) => catalogueRepo.setHidden(kind, id, hidden),
     prepareImport,
     confirmImport,
+    lastImport,
+    undoLastImport,
     toCsv,
   }
 })

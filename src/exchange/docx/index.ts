@@ -10,6 +10,7 @@
  *   parseXmlPart(text)   → a safely parsed part (no DOCTYPE/entities), for comments.xml and the like
  *   readBody(doc, styles)→ the body model of a parsed document.xml
  *   readComments(parts.comments, parts.commentsExtended) → comments with author, date, reply parent, done
+ *   unitsOfDocx(body)    → the lines and table rows the objective reader (domain/catalogue/recognise) takes
  */
 import { readBody } from './body'
 import { DocxError } from './errors'
@@ -24,6 +25,7 @@ export { DOCX_LIMITS, type DocxLimits } from './limits'
 export type * from './model'
 export { readComments, type DocxComment } from './comments'
 export { openDocx } from './package'
+export { unitsOfDocx } from './sourceUnits'
 export { elementChildren, isW, parseXmlPart, wAttr, wChild, W_NAMESPACES } from './xml'
 
 /** Reads a .docx: refuses what is not one (typed DocxError), else its body model and its parts' XML. */
