@@ -52,9 +52,9 @@ export function buildDocument(a: Assessment, options: PrintOptions, pictures: Pi
   const labels = PRINT_LABELS[a.language]
   const parts = normalizePrintOptions(options).parts
   const placer = new CommentPlacer(a, options.comments ?? [], parts)
-  // every variant in turn, or the assessment alone; review comments belong to the assessment printed
+  // every variant in turn, or the assessment alone; review comments, approval and rubric wording given are the assessment's own
   const variants = options.variants?.some((v) => v.id === a.id) ? options.variants : [a]
-  const sections = variants.flatMap((v) => (v.id === a.id ? buildSections(a, options, pictures, placer) : buildSections(v, options, pictures, new CommentPlacer(v, [], parts))))
+  const sections = variants.flatMap((v) => (v.id === a.id ? buildSections(a, options, pictures, placer) : buildSections(v, { ...options, rubricEdits: v.rubricEdits, comments: [], approval: undefined }, pictures, new CommentPlacer(v, [], parts))))
   return new Document({
     creator: 'Bagalau',
     title: xmlSafe(a.title.trim() || labels.kindTitle[a.kind]),
