@@ -53,7 +53,7 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   test: {
     environment: 'happy-dom',
-    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'server/tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     // limits for a loaded machine (npm run test:stress runs the tests beside a CPU hog): nothing here waits on time,
     // every wait ends when its condition holds, so a generous limit costs nothing on a quiet machine

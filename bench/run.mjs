@@ -54,10 +54,22 @@ try {
   await server.close()
 }
 
+step('school workspace server')
+rows.push(...workspaceServerRows())
 rows.push(...pureWorkRows(benchmarks))
 writeFileSync(`${OUT}/table.json`, JSON.stringify(rows, null, 2))
 console.log('\n| figure | measured | goal | when the work grows |\n|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.goal} | ${r.growth ?? '—'} |`)
+
+/** The workspace server in its own process (bench/server/workspace.ts prints its rows as JSON). */
+function workspaceServerRows() {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/server/workspace.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 })
+    return JSON.parse(out.trim().split('\n').pop())
+  } catch (e) {
+    return [{ figure: 'school workspace server', value: `not measured: ${String(e.message).split('\n')[0]}`, goal: '—' }]
+  }
+}
 
 /** Every benchmark of vitest's JSON report as { group, name, median, … } (times in ms). */
 function readVitest(file) {

@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
     { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
     { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
+    { path: '/school', name: 'workspace', component: () => import('./views/WorkspaceView.vue') },
     { path: '/examples', name: 'examples', component: () => import('./views/ExamplesView.vue') },
     {
       path: '/example/:slug',

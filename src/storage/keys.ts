@@ -17,4 +17,6 @@ export const STORAGE_KEYS = {
   unsavedPrefix: 'bagalau.unsaved.',
   /** `bagalau.writing.<assessment id>`: the mark (domain/savePolicy documentMark) of a save started and not yet seen to finish */
   writingPrefix: 'bagalau.writing.',
+  /** the school workspace joined on this browser: server addresses, signed token, who the member is (domain/shapes/membership.ts) */
+  workspace: 'bagalau.workspace',
 } as const

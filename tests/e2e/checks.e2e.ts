@@ -113,7 +113,22 @@ describe('checks panel and derived tables', () => {
     await page.locator('[data-field="tasks/t1/options/t1o1/correct"]').check()
     await expect.poll(() => count(page, 'error')).toBe('1')
     await panel.getByTestId('finding-descriptor.points').getByTestId('finding-fix').click()
-    await panel.getByTestId('finding-criterion.imperative').getByTestId('finding-fix').click()
+    await panel.getByTestId('fix-apply').click()
+    // «Исправить» shows before and after and changes nothing until «Применить»
+    const imperative = panel.getByTestId('finding-criterion.imperative')
+    await imperative.getByTestId('finding-fix').click()
+    const preview = imperative.getByTestId('fix-preview')
+    expect(await preview.getByTestId('fix-before').locator('del').textContent()).toBe('Определите')
+    expect(await preview.getByTestId('fix-after').locator('ins').textContent()).toBe('Определяет')
+    expect(await page.locator('[data-field="criteria/c1/text"]').inputValue()).toBe('Определите причины восстания')
+    await screenshot(page, 'fix-preview-ru')
+    await preview.getByTestId('fix-apply').click()
+    await expect.poll(() => page.locator('[data-field="criteria/c1/text"]').inputValue()).toBe('Определяет причины восстания')
+    // undo from the notice brings the old wording back, then the fix is applied again
+    await panel.getByTestId('fix-undo').click()
+    await expect.poll(() => page.locator('[data-field="criteria/c1/text"]').inputValue()).toBe('Определите причины восстания')
+    await imperative.getByTestId('finding-fix').click()
+    await imperative.getByTestId('fix-apply').click()
     await expect.poll(() => count(page, 'error')).toBe('0')
     expect(await count(page, 'warning')).toBe('0')
     expect(await count(page, 'hint')).toBe('0')
@@ -145,7 +160,7 @@ describe('checks panel and derived tables', () => {
     await page.getByTestId('tab-parentRubric').click()
     const rubric = page.getByTestId('rubric-row-c1')
     expect(await rubric.getByTestId('rubric-low').locator('textarea').inputValue()).toContain('Затрудняется определять причины восстания.')
-    expect(await rubric.getByTestId('rubric-middle').locator('textarea').inputValue()).toContain('Допускает ошибки, когда определяет причины восстания.')
+    expect(await rubric.getByTestId('rubric-middle').locator('textarea').inputValue()).toContain('Допускает ошибки в заданиях, где нужно определять причины восстания.')
     expect(await rubric.getByTestId('rubric-high').locator('textarea').inputValue()).toContain('Верно определяет причины восстания.')
     await screenshot(page, 'tab-parent-rubric-ru')
 
@@ -164,6 +179,18 @@ describe('checks panel and derived tables', () => {
       await page.getByTestId('ui-lang-' + lang).click()
       await page.getByTestId('tab-edit').click()
       await page.getByTestId('header-language').selectOption(lang)
+      // the fix preview in this language: an instruction-worded criterion (kk) or descriptor (en)
+      const [field, instruction, rule] = lang === 'kk'
+        ? ['criteria/c1/text', 'Көтерілістің себептерін анықтаңыз', 'criterion.imperative']
+        : ['tasks/t2/descriptors/t2d1/text', 'Write the second cause;', 'descriptor.imperative']
+      const before = await page.locator(`[data-field="${field}"]`).inputValue()
+      await page.locator(`[data-field="${field}"]`).fill(instruction)
+      await panel.getByTestId(`finding-${rule}`).getByTestId('finding-fix').click()
+      await panel.getByTestId('fix-preview').getByTestId('fix-after').locator('ins').waitFor()
+      expect(await panel.getByTestId('fix-preview').getByTestId('fix-after').textContent()).toBe(lang === 'kk' ? 'Көтерілістің себептерін анықтайды' : 'Writes the second cause;')
+      await screenshot(page, `fix-preview-${lang}`)
+      await panel.getByTestId('fix-cancel').click()
+      await page.locator(`[data-field="${field}"]`).fill(before)
       await page.locator('[data-field="criteria/c1/text"]').fill(CRITERION[lang])
       await waitSaved(page)
       for (const tab of ['specification', 'markScheme', 'parentRubric', 'markBands']) {

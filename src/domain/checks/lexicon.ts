@@ -49,6 +49,16 @@ export const LEARNER_PREFIX: Record<Language, RegExp> = {
 /** Conjunctions that can join two actions in one descriptor. */
 export const AND: Record<Language, string[]> = { kk: ['және', 'әрі'], ru: ['и'], en: ['and'] }
 
+/**
+ * Nouns naming the result of an action: a descriptor whose second verb only records it names one action
+ * («сравнивает многозначные числа и ставит верный знак», «мәнін табады және жауабын жазады»). Word starts.
+ */
+export const RESULT_NOUNS: Record<Language, string[]> = {
+  kk: ['белгі', 'жауаб', 'жауап', 'нәтиже'],
+  ru: ['знак', 'ответ', 'результат'],
+  en: ['sign', 'answer', 'result'],
+}
+
 /** en verbs in the 3rd person that descriptors use; two of them joined by "and" are two actions. */
 export const EN_DESCRIPTOR_VERBS = [
   'identifies', 'names', 'writes', 'explains', 'describes', 'gives', 'uses', 'compares', 'lists', 'defines', 'calculates',

@@ -5,56 +5,32 @@
  */
 import { criterionPath, descriptorPath } from '../anchors'
 import type { Assessment, Language } from '../model'
-import { kkVerbalNoun, ruInfinitive } from '../rubric/wording'
+import { kkLearnerForm, kkVerbalNoun, ruInfinitive } from '../rubric/wording'
 import {
-  AND, EN_ADDRESS, EN_DESCRIPTOR_VERBS, EN_INSTRUCTIONS, KK_IMPERATIVE, KK_IMPERATIVE_FIX, LEARNER_PREFIX, RU_IMPERATIVE,
-  RU_IMPERATIVE_FIX, RU_IMPERATIVE_WORDS, VAGUE_VERBS,
+  AND, EN_ADDRESS, EN_DESCRIPTOR_VERBS, EN_INSTRUCTIONS, KK_IMPERATIVE, LEARNER_PREFIX, RESULT_NOUNS, RU_IMPERATIVE, RU_IMPERATIVE_FIX,
+  RU_IMPERATIVE_WORDS, VAGUE_VERBS,
 } from './lexicon'
 import type { RawFinding } from './types'
 
 const WORD = /[\p{L}\p{N}-]+/gu
 const words = (s: string) => s.match(WORD) ?? []
 const capital = (w: string, like: string) => (like[0] === like[0].toLocaleUpperCase() ? w[0].toLocaleUpperCase() + w.slice(1) : w)
-const KK_FRONT = /[еәіөүи]/
-const KK_BACK = /[аоұыуя]/
 
-/** kk imperative → 3rd person: «жазыңыз» → «жазады», «анықтаңыз» → «анықтайды», «келтіріңдер» → «келтіреді». */
-export function kkLearnerForm(imperative: string): string | null {
-  const lower = imperative.toLowerCase()
-  if (KK_IMPERATIVE_FIX[lower]) return KK_IMPERATIVE_FIX[lower]
-  const m = KK_IMPERATIVE.exec(lower)
-  if (!m) return null
-  const stem = lower.slice(0, -m[1].length)
-  if (stem.length < 2) return null
-  let front = false
-  for (let i = stem.length - 1; i >= 0; i--) {
-    if (KK_FRONT.test(stem[i])) { front = true; break }
-    if (KK_BACK.test(stem[i])) break
-  }
-  const vowelEnd = /[аеәоөұүыіуи]$/.test(stem)
-  return stem + (vowelEnd ? (front ? 'йді' : 'йды') : front ? 'еді' : 'ады')
-}
+export { kkLearnerForm }
 
 interface Imperative {
   word: string
   replacement: string | null
 }
 
-/** The instruction word in a text, if any, with the learner form that would replace it. */
-export function findImperative(text: string, language: Language): Imperative | null {
+/**
+ * The instruction word in a text, if any, with the learner form that would replace it. `kind` tells a criterion
+ * from a descriptor: English criteria are written in the base form ("Write words accurately", "Recognise the
+ * main idea"), the official style of English-medium papers, so only addressing the pupil ("your") is flagged there.
+ */
+export function findImperative(text: string, language: Language, kind: 'criterion' | 'descriptor' = 'descriptor'): Imperative | null {
   const body = text.trim().replace(LEARNER_PREFIX[language], '')
-  if (language === 'kk') {
-    // Kazakh is verb-final: look at the last word of each clause
-    for (const clause of body.split(/[.;!?\n]+/)) {
-      const ws = words(clause)
-      const last = ws[ws.length - 1]
-      if (last && last.length >= 5 && KK_IMPERATIVE.test(last.toLowerCase()) && !KK_NOT_IMPERATIVE.has(last.toLowerCase())) {
-        const form = kkLearnerForm(last)
-        return { word: last, replacement: form ? capital(form, last) : null }
-      }
-    }
-    return null
-  }
+  if (language === 'kk') return kkImperative(body)
   const first = words(body)[0]
   if (!first) return null
   const lower = first.toLowerCase()
@@ -65,12 +41,40 @@ export function findImperative(text: string, language: Language): Imperative | n
     }
     return null
   }
-  if (EN_INSTRUCTIONS.includes(lower)) {
+  if (kind === 'descriptor' && EN_INSTRUCTIONS.includes(lower)) {
     const third = lower.endsWith('sh') || lower.endsWith('ch') ? lower + 'es' : lower + 's'
     return { word: first, replacement: EN_ADDRESS.test(body) ? null : capital(third, first) }
   }
   const you = EN_ADDRESS.exec(body)
   return you ? { word: you[0], replacement: null } : null
+}
+
+/**
+ * Kazakh is verb-final: the last word of each clause. The fix turns each imperative into the 3rd person of the
+ * same verb («жауап беріңіз» → «жауап береді»), so every object keeps the case that verb governs; it is offered
+ * only when every imperative of the text can be turned so (checked back through the verbal noun), else none.
+ */
+function kkImperative(body: string): Imperative | null {
+  const found: { word: string; form: string | null }[] = []
+  for (const clause of body.split(/[.;!?\n,]+/)) {
+    const ws = words(clause)
+    const last = ws[ws.length - 1]
+    if (last && last.length >= 5 && KK_IMPERATIVE.test(last.toLowerCase()) && !KK_NOT_IMPERATIVE.has(last.toLowerCase())) {
+      found.push({ word: last, form: sameVerb(last) })
+    }
+  }
+  if (found.length === 0) return null
+  if (found.length > 1 || !found[0].form) return { word: found[0].word, replacement: null }
+  return { word: found[0].word, replacement: capital(found[0].form, found[0].word) }
+}
+
+/** The 3rd person of an imperative, only if it is surely the same verb: its verbal noun is the imperative's stem + «у». */
+function sameVerb(imperative: string): string | null {
+  const form = kkLearnerForm(imperative)
+  const noun = form ? kkVerbalNoun(form) : null
+  if (!form || !noun) return null
+  const stem = imperative.toLowerCase().replace(KK_IMPERATIVE, '')
+  return noun === `${stem}у` || noun === `${stem.replace(/[ыі]$/, '')}у` ? form : null
 }
 
 /** Nouns that end like a kk imperative. */
@@ -100,10 +104,20 @@ export function hasTwoActions(text: string, language: Language): boolean {
   for (let i = 1; i < ws.length - 1; i++) {
     if (!AND[language].includes(ws[i])) continue
     if (language === 'kk') {
-      if (verb(ws[i - 1]) && verb(ws[ws.length - 1])) return true
-    } else if (verb(ws[i + 1]) && ws.slice(0, i).some(verb)) return true
+      if (verb(ws[i - 1]) && verb(ws[ws.length - 1]) && !isResult(ws.slice(i + 1), language)) return true
+    } else if (verb(ws[i + 1]) && ws.slice(0, i).some(verb)) {
+      if (!isResult(ws.slice(i + 2, i + 5), language)) return true
+    }
   }
   return false
+}
+
+/**
+ * The second action only records the first one's result: «… и ставит верный знак», "… and writes the answer".
+ * `objects` are the words around the second verb, not the verb itself; «жауап береді» (answers) is a verb.
+ */
+function isResult(objects: string[], language: Language): boolean {
+  return objects.some((w, i) => RESULT_NOUNS[language].some((stem) => w.startsWith(stem)) && !(w === 'жауап' && objects[i + 1]?.startsWith('бер')))
 }
 
 function replaceWord(text: string, word: string, by: string): string {
@@ -121,7 +135,7 @@ interface TextFinding {
 
 function criterionFindings(text: string, lang: Language): TextFinding[] {
   const out: TextFinding[] = []
-  const imp = findImperative(text, lang)
+  const imp = findImperative(text, lang, 'criterion')
   if (imp) out.push({ severity: 'warning', ruleId: 'criterion.imperative', params: { word: imp.word }, ...replacement(text, imp) })
   const vague = findVague(text, lang)
   if (vague) out.push({ severity: 'hint', ruleId: 'criterion.vague', params: { word: vague } })
@@ -163,6 +177,11 @@ function remembered(kind: TextKind, text: string, lang: Language): TextFinding[]
     map.set(text, found)
   }
   return found
+}
+
+/** The wording findings of one criterion or descriptor text (cached): for the regression corpus and the rates. */
+export function textFindings(kind: TextKind, text: string, lang: Language): { severity: RawFinding['severity']; ruleId: string }[] {
+  return remembered(kind, text, lang).map(({ severity, ruleId }) => ({ severity, ruleId }))
 }
 
 /** How many texts were worked out (not found in the cache) since the start, and how many are kept: for tests. */

@@ -6,7 +6,8 @@ export default {
       severity: { error: 'Қате', warning: 'Ескерту', hint: 'Кеңес' },
       none: 'Ескерту жоқ: әдіскер тексеретін қателер табылмады.',
       fix: 'Түзету',
-      fixTitle: 'Ұсынылған түзетуді қолдану',
+      fixTitle: 'Түзету нені өзгертетінін көрсету',
+      preview: { title: 'Түзету нені өзгертеді', before: 'Қазір', after: 'Түзетуден кейін', apply: 'Қолдану', applied: 'Түзету қолданылды.' },
       hints: 'Кеңестерді көрсету ({n})',
     },
     tables: {
@@ -31,7 +32,8 @@ export default {
       severity: { error: 'Ошибка', warning: 'Предупреждение', hint: 'Подсказка' },
       none: 'Замечаний нет: ошибок, которые ищет методист, не найдено.',
       fix: 'Исправить',
-      fixTitle: 'Применить предложенное исправление',
+      fixTitle: 'Показать, что изменит исправление',
+      preview: { title: 'Что изменит исправление', before: 'Сейчас', after: 'После исправления', apply: 'Применить', applied: 'Исправление применено.' },
       hints: 'Показать подсказки ({n})',
     },
     tables: {
@@ -56,7 +58,8 @@ export default {
       severity: { error: 'Error', warning: 'Warning', hint: 'Hint' },
       none: 'No findings: none of the mistakes a methodologist looks for.',
       fix: 'Fix',
-      fixTitle: 'Apply the proposed fix',
+      fixTitle: 'Show what the fix changes',
+      preview: { title: 'What the fix changes', before: 'Now', after: 'After the fix', apply: 'Apply', applied: 'Fix applied.' },
       hints: 'Show hints ({n})',
     },
     tables: {

@@ -64,7 +64,7 @@ describe('rubric wording: Russian', () => {
       'Затрудняется определять влияние образования Казахского ханства на все сферы жизни общества.',
       'Затрудняется раскрывать роль Керея и Жанибека в укреплении государства.',
     ])
-    expect(rows[1].cells.middle.text).toBe('Допускает ошибки, когда определяет влияние образования Казахского ханства на все сферы жизни общества.')
+    expect(rows[1].cells.middle.text).toBe('Допускает ошибки в заданиях, где нужно определять влияние образования Казахского ханства на все сферы жизни общества.')
     expect(rows[1].cells.high.text).toBe('Верно определяет влияние образования Казахского ханства на все сферы жизни общества.')
     expect(rows[0].cells.high.text).toBe('На основе источника верно делает вывод о значении труда М.Х. Дулати «Тарихи Рашиди».')
     // the real rubric's own criterion
@@ -82,7 +82,7 @@ describe('rubric wording: English', () => {
     const rows = parentRubric(a)
     expect(rows[0].cells.low.text).toBe('Experiences difficulties in recognising basic general questions without support.')
     expect(rows[1].cells.middle.text).toBe('Makes mistakes in giving basic information about themselves and others at sentence level.')
-    expect(rows[2].cells.high.text).toBe('Correctly makes up basic interrogative sentences and get information about the topic.')
+    expect(rows[2].cells.high.text).toBe('Correctly makes up basic interrogative sentences and gets information about the topic.')
     expect(rubricCells('A learner identifies the main idea', 'en').high).toBe('Correctly identifies the main idea.')
     expect(enGerund('get')).toBe('getting')
     expect(rubricCells('', 'en')).toEqual({ low: '', middle: '', high: '' })
