@@ -16,14 +16,14 @@ function big(language: 'kk' | 'ru' | 'en', descriptor = 'оқиғаның {j}-с
   const criteria = Array.from({ length: 25 }, (_, i) => ({ id: `c${i}`, order: i, text: `Тарихи оқиғаның себептерін анықтайды ${i}`, objectiveIds: [`o${i % 20}`], level: null }))
   const tasks: Task[] = Array.from({ length: taskCount }, (_, i) => ({
     id: `t${i}`, order: i, text: `Task ${i}`, type: i % 3 === 0 ? 'multipleChoice' : 'shortAnswer', level: LEVELS[i % 3],
-    criterionIds: [`c${i % 25}`], minutes: 1, answer: '',
+    criterionIds: [`c${i % 25}`], minutes: 1, answer: '', script: '', teacherNotes: '',
     options: i % 3 === 0 ? ['A', 'B', 'C', 'D'].map((t, j) => ({ id: `t${i}o${j}`, order: j, text: `${t}${i}`, correct: j === 0 })) : [],
     pictures: [],
     descriptors: Array.from({ length: 4 }, (_, j) => ({ id: `t${i}d${j}`, order: j, text: descriptor.replace('{j}', String(j)).replace('{i}', String(i)), points: 1, criterionId: `c${i % 25}` })),
   }))
   return {
     id: 'big', kind: 'term', language, title: 'big', subject: 's', grade: 7, term: 1, sections: ['A', 'B', 'C'], durationMinutes: 40,
-    objectives, criteria, tasks, rubricEdits: {}, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
+    objectives, criteria, tasks, rubricEdits: {}, variant: null, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
   }
 }
 

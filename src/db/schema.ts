@@ -25,6 +25,7 @@ import { upgradeCatalogueToV2 } from './catalogueUpgrade'
 import { upgradeRubricEditsToV4 } from './rubricUpgrade'
 import { upgradeReviewToV3 } from './reviewUpgrade'
 import { upgradeShapesToV5 } from './shapesUpgrade'
+import { upgradeTeacherMaterialToV6 } from './teacherMaterialUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -72,6 +73,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: upgradeShapesToV5,
+  },
+  {
+    // v6: tasks carry teacher-only material (script, notes); assessments may belong to a variant group
+    version: 6,
+    stores: {},
+    upgrade: upgradeTeacherMaterialToV6,
   },
 ]
 

@@ -9,6 +9,7 @@ import type {
   PictureShape,
   RubricEditShape,
   TaskShape,
+  VariantShape,
 } from './shapes/assessment'
 import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from './shapes/choices'
 
@@ -39,6 +40,8 @@ export type RubricEdit = RubricEditShape
 /** Per criterion id. */
 export type RubricEdits = Record<Id, RubricEdit>
 export type Assessment = AssessmentShape
+/** Which variant (нұсқа / вариант) of a group an assessment is. */
+export type Variant = VariantShape
 
 export type AssessmentHeader = Pick<
   Assessment,

@@ -126,7 +126,7 @@ export function addTask(a: Assessment, task: Task, afterId?: Id): Assessment {
 export function updateTask(
   a: Assessment,
   id: Id,
-  patch: Partial<Pick<Task, 'text' | 'type' | 'level' | 'minutes' | 'answer'>>,
+  patch: Partial<Pick<Task, 'text' | 'type' | 'level' | 'minutes' | 'answer' | 'script' | 'teacherNotes'>>,
 ): Assessment {
   return { ...a, tasks: patchItem(a.tasks, id, (t) => ({ ...t, ...patch })) }
 }
@@ -261,7 +261,7 @@ function copyTaskWithNewIds(task: Task, mapCriterion: (id: Id) => Id): Task {
 /** What a copy's title gets, in the document's own language like the rest of its text. */
 export const COPY_SUFFIX: Record<Language, string> = { kk: ' (көшірме)', ru: ' (копия)', en: ' (copy)' }
 
-/** A new editable draft from any assessment ("use as a template"): fresh ids everywhere, links kept. */
+/** A new editable draft from any assessment ("use as a template"): fresh ids everywhere, links kept, no variant group. */
 export function duplicateAssessment(a: Assessment, now = Date.now(), titleSuffix = ''): Assessment {
   const objectiveIds = new Map(a.objectives.map((o) => [o.id, newId()]))
   const criterionIds = new Map(a.criteria.map((c) => [c.id, newId()]))
@@ -275,6 +275,8 @@ export function duplicateAssessment(a: Assessment, now = Date.now(), titleSuffix
     criteria: a.criteria.map((c) => ({ ...c, id: mapCriterion(c.id), objectiveIds: c.objectiveIds.map(mapObjective) })),
     tasks: a.tasks.map((t) => copyTaskWithNewIds(t, mapCriterion)),
     rubricEdits: Object.fromEntries(Object.entries(a.rubricEdits).map(([id, edit]) => [mapCriterion(id), edit])),
+    // a copy used as a template starts a document of its own, outside the source's variant group
+    variant: null,
     status: 'draft',
     createdAt: now,
     updatedAt: now,

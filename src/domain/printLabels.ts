@@ -54,6 +54,8 @@ export interface PackLabels {
   scheme: { answer: string; additional: string }
   /** Parent rubric: the levels heading and the three levels. */
   rubric: { achievement: string; low: string; middle: string; high: string }
+  /** The teacher's copy and the teacher-only material of the mark scheme: never on the pupil's sheet. */
+  teacher: { copy: string; banner: string; material: string; script: string; notes: string; answer: string; correct: string }
 }
 
 export const PRINT_LABELS: Record<Language, PrintLabels> = {
@@ -102,6 +104,15 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       spec: { section: 'Бөлім', objective: 'Тексерілетін мақсат', taskCount: 'Тапсырма саны', taskNumber: '№ тапсырма', type: 'Тапсырма түрі', time: 'Орындау уақыты, мин', points: 'Балл', sectionPoints: 'Бөлім бойынша балл', total: 'Барлығы' },
       scheme: { answer: 'Жауап', additional: 'Қосымша ақпарат' },
       rubric: { achievement: 'Оқу жетістіктерінің деңгейі', low: 'Төмен', middle: 'Орта', high: 'Жоғары' },
+      teacher: {
+        copy: 'Мұғалімге арналған дана',
+        banner: 'Тек мұғалімге: білім алушыларға таратылмайды',
+        material: 'Мұғалімге арналған материал',
+        script: 'Мұғалім оқитын мәтін',
+        notes: 'Мұғалімге ескертпе',
+        answer: 'Жауабы',
+        correct: 'дұрыс жауап',
+      },
     },
   },
   ru: {
@@ -149,6 +160,15 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       spec: { section: 'Раздел', objective: 'Проверяемая цель', taskCount: 'Кол. заданий', taskNumber: '№ задания', type: 'Тип задания', time: 'Время на выполнение, мин', points: 'Балл', sectionPoints: 'Балл за раздел', total: 'Итого' },
       scheme: { answer: 'Ответ', additional: 'Дополнительная информация' },
       rubric: { achievement: 'Уровень учебных достижений', low: 'Низкий', middle: 'Средний', high: 'Высокий' },
+      teacher: {
+        copy: 'Экземпляр учителя',
+        banner: 'Только для учителя: обучающимся не раздаётся',
+        material: 'Материал для учителя',
+        script: 'Текст, который читает учитель',
+        notes: 'Заметки для учителя',
+        answer: 'Ответ',
+        correct: 'верный ответ',
+      },
     },
   },
   en: {
@@ -196,6 +216,15 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       spec: { section: 'Unit', objective: 'Learning objective', taskCount: 'Number of tasks', taskNumber: 'Task №', type: 'Type of task', time: 'Time to complete, min', points: 'Mark', sectionPoints: 'Marks per unit', total: 'Total' },
       scheme: { answer: 'Answer', additional: 'Additional information' },
       rubric: { achievement: 'Level of learning achievements', low: 'Low', middle: 'Middle', high: 'High' },
+      teacher: {
+        copy: "Teacher's copy",
+        banner: 'Teacher only: not to be given to learners',
+        material: "Teacher's material",
+        script: 'Script read by the teacher',
+        notes: 'Notes for the teacher',
+        answer: 'Answer',
+        correct: 'correct answer',
+      },
     },
   },
 }

@@ -5,11 +5,12 @@
 import type { Assessment } from '@/domain/model'
 import type { RubricEdits } from '@/domain/parentRubric'
 
-export const PRINT_PARTS = ['pupilSheet', 'descriptorTable', 'specification', 'markScheme', 'parentRubric'] as const
+/** `teacherCopy`: the tasks with their scripts, notes and answers; the only part besides the mark scheme that prints teacher-only material. */
+export const PRINT_PARTS = ['pupilSheet', 'teacherCopy', 'descriptorTable', 'specification', 'markScheme', 'parentRubric'] as const
 export type PrintPart = (typeof PRINT_PARTS)[number]
 
 export interface PrintOptions {
-  /** Parts in print order; a part left out is not printed. @default every part */
+  /** Parts in print order; a part left out is not printed. @default every part but the teacher's copy */
   parts: PrintPart[]
   /** Copies of the parent rubric, one per pupil (1–60). @default 1 */
   parentRubricCopies: number
@@ -19,6 +20,11 @@ export interface PrintOptions {
   comments?: PrintComment[]
   /** Who approved the document and when; printed instead of the draft watermark. @default none */
   approval?: PrintApproval
+  /**
+   * Every variant to print, by number, the assessment printed among them: each variant's parts in turn,
+   * each part headed by its variant label. @default only the assessment printed
+   */
+  variants?: Assessment[]
 }
 
 /** One comment of a review thread, as Word prints it. `date` in milliseconds since the epoch. */
@@ -46,8 +52,11 @@ export interface PrintApproval {
 
 export const MAX_RUBRIC_COPIES = 60
 
+/** The pack printed unless the teacher chooses otherwise: the teacher's copy only on request (its pages must not be handed out). */
+export const DEFAULT_PARTS: readonly PrintPart[] = PRINT_PARTS.filter((p) => p !== 'teacherCopy')
+
 export function defaultPrintOptions(): PrintOptions {
-  return { parts: [...PRINT_PARTS], parentRubricCopies: 1 }
+  return { parts: [...DEFAULT_PARTS], parentRubricCopies: 1 }
 }
 
 /** Keeps the parts in print order, drops unknown ones and clamps the number of copies. */

@@ -41,6 +41,7 @@ export const KNOWN_FIELDS = [
   'height', 'type', 'criterionIds', 'minutes', 'answer', 'kind', 'language', 'title', 'subject', 'grade', 'term', 'sections', 'durationMinutes', 'status',
   'createdAt', 'updatedAt', 'deletedAt', 'source', 'name', 'school', 'author', 'role', 'versionNumber', 'path', 'quote', 'statusAt', 'suggestion',
   'number', 'hash', 'format', 'formatVersion', 'verdict', 'summary', 'assessmentId', 'criterionText', 'low', 'middle', 'high',
+  'script', 'teacherNotes', 'variant', 'group',
 ] as const
 const KNOWN = new Set<string>(KNOWN_FIELDS)
 /** Containers that say nothing to a reader: the version's content is "the document" itself. */

@@ -23,6 +23,12 @@ export const useLibraryStore = defineStore('library', () => {
     return copy.id
   }
 
+  /** Saves a new assessment made elsewhere (a new variant) and returns its id. */
+  async function saveNew(a: Assessment): Promise<string> {
+    await (await repo()).put(a)
+    return a.id
+  }
+
   return {
     active: active.data,
     activeLoaded: active.loaded,
@@ -30,6 +36,7 @@ export const useLibraryStore = defineStore('library', () => {
     trash: trash.data,
     create,
     duplicate,
+    saveNew,
     moveToTrash: async (id: string) => (await repo()).moveToTrash(id),
     restore: async (id: string) => (await repo()).restore(id),
     deleteForever: async (id: string) => (await repo()).deleteForever(id),

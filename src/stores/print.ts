@@ -79,7 +79,8 @@ export const usePrintStore = defineStore('print', () => {
     error.value = ''
     try {
       step.value = 'pictures'
-      const pictures = await loadPictures(a)
+      const variants = options.variants ?? [a]
+      const pictures = new Map((await Promise.all(variants.map(loadPictures))).flatMap((m) => [...m]))
       step.value = 'library'
       const { buildDocx } = await import('@/export/docx/build')
       step.value = 'building'
@@ -89,7 +90,9 @@ export const usePrintStore = defineStore('print', () => {
       const printed = { ...a, status: await loadPrintedStatus(a) }
       const comments = await loadComments(a)
       const approval = printed.status === 'approved' ? await loadApproval(a) : undefined
-      const blob = await buildDocx(printed, { ...options, rubricEdits: options.rubricEdits ?? a.rubricEdits, comments, approval }, pictures)
+      // each variant prints with its own status (a draft variant keeps its watermark)
+      const printedVariants = options.variants && (await Promise.all(options.variants.map(async (v) => (v.id === a.id ? printed : { ...v, status: await loadPrintedStatus(v) }))))
+      const blob = await buildDocx(printed, { ...options, rubricEdits: options.rubricEdits ?? a.rubricEdits, comments, approval, ...(printedVariants && { variants: printedVariants }) }, pictures)
       lastBuildMs.value = performance.now() - started
       const name = docxFileName(a)
       downloadFile(blob, name)

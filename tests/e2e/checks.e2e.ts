@@ -33,7 +33,7 @@ async function seed(page: Page, id: string): Promise<void> {
     const d = (task: string, j: number, text: string, points = 1, criterionId = 'c1') => ({ id: `${task}d${j}`, order: j, text, points, criterionId })
     const task = (n: number, patch: Record<string, unknown>) => ({
       id: `t${n}`, order: n, text: `Задание ${n}`, type: 'shortAnswer', level: 'application', criterionIds: ['c1'], minutes: 5,
-      answer: '', options: [], pictures: [], descriptors: [], ...patch,
+      answer: '', script: '', teacherNotes: '', options: [], pictures: [], descriptors: [], ...patch,
     })
     const next = {
       ...row,

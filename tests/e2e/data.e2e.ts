@@ -63,12 +63,13 @@ function assessmentRow(i: number, extra: Record<string, unknown> = {}): Record<s
     criteria: [{ id: `c${i}`, order: 1024, text: 'Жасуша бөліктерін анықтайды', objectiveIds: [`o${i}`], level: 'knowledge' }],
     tasks: [
       {
-        id: `t${i}`, order: 1024, text: `Тапсырма ${KAZAKH}`, type: 'multipleChoice', level: 'knowledge', criterionIds: [`c${i}`], minutes: 5, answer: 'ядро',
+        id: `t${i}`, order: 1024, text: `Тапсырма ${KAZAKH}`, type: 'multipleChoice', level: 'knowledge', criterionIds: [`c${i}`], minutes: 5, answer: 'ядро', script: '', teacherNotes: '',
         options: [{ id: `op${i}`, order: 1024, text: 'ядро', correct: true }], pictures: [],
         descriptors: [{ id: `d${i}`, order: 1024, text: 'ядроны атайды', points: 1, criterionId: `c${i}` }],
       },
     ],
     rubricEdits: {},
+    variant: null,
     status: 'draft',
     createdAt: now,
     updatedAt: now,

@@ -41,7 +41,7 @@ async function seedTasks(page: Page, id: string): Promise<void> {
         { id: 'c2', order: 1, text: 'Жасушаларды салыстырады', objectiveIds: ['o1'], level: 'application' },
       ]
       const task = (i: number, type: string, criterionIds: string[], extra: Record<string, unknown>) => ({
-        id: `t${i}`, order: i, text: `Тапсырма ${i} ${kazakh}`, type, level: 'knowledge', criterionIds, minutes: 5, answer: `Жауап ${i}`,
+        id: `t${i}`, order: i, text: `Тапсырма ${i} ${kazakh}`, type, level: 'knowledge', criterionIds, minutes: 5, answer: `Жауап ${i}`, script: '', teacherNotes: '',
         options: [], pictures: [], descriptors: [], ...extra,
       })
       row.tasks = [

@@ -8,6 +8,7 @@ import { KIND_IN_MESSAGE, MESSAGES } from './messages'
 import { multipleChoiceRules } from './multipleChoice'
 import { pointsRules } from './points'
 import { criterionRules, wholeAssessmentRules, objectiveRules, taskRules } from './structure'
+import { teacherMaterialRules } from './teacherMaterial'
 import { timeRules } from './time'
 import type { Finding, RawFinding, Rule, Severity } from './types'
 import { SEVERITIES } from './types'
@@ -20,6 +21,7 @@ export const RULE_FAMILIES = {
   levels: levelRules,
   multipleChoice: multipleChoiceRules,
   wording: wordingRules,
+  teacherMaterial: teacherMaterialRules,
 } satisfies Record<string, Rule>
 
 type Family = keyof typeof RULE_FAMILIES
@@ -81,6 +83,7 @@ export const FAMILY_READS: Record<Family, (a: Assessment) => unknown[]> = {
     }
     return reads
   },
+  teacherMaterial: (a) => [a.language, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.text, t.script])],
 }
 
 const sameReads = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))

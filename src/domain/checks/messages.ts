@@ -59,6 +59,11 @@ export const MESSAGES: Messages = {
     (p) => `Время выполнения ${p.duration} мин: для ${p.kind} обычно ${p.min}–${p.max} мин.`,
     (p) => `Time ${p.duration} min: a ${p.kind} usually takes ${p.min}–${p.max} min.`,
   ),
+  'teacher.noScript': m(
+    (p) => `${p.n}-тапсырма тыңдауға не диктантқа арналған, бірақ мұғалім оқитын мәтін жазылмаған. Оны «Тек мұғалімге» бөлігіне жазыңыз: ол оқушы парағына шықпайды.`,
+    (p) => `Задание ${p.n} — на аудирование или диктант, но текст, который читает учитель, не записан. Запишите его в блок «Только для учителя»: на лист ученика он не попадёт.`,
+    (p) => `Task ${p.n} is a listening or dictation task but has no script. Write it under “Teacher only”: it never prints on the pupil's sheet.`,
+  ),
   'time.noDuration': m(() => 'Орындау уақыты көрсетілмеген.', () => 'Не указано время выполнения.', () => 'The time is not given.'),
   'time.noMinutes': m((p) => `${p.n}-тапсырманың орындау уақыты көрсетілмеген (спецификация үшін керек).`, (p) => `Не указано время на задание ${p.n} (нужно для спецификации).`, (p) => `Task ${p.n} has no time (the specification needs it).`),
   'levels.termSpread': m(

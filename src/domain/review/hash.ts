@@ -35,10 +35,24 @@ export function hashText(text: string): string {
   return part(0) + part(0x9e3779b9)
 }
 
+/** Task fields added later, left out of the hash while empty (a task written before they existed hashes alike). */
+const LATER_TASK_FIELDS = ['script', 'teacherNotes'] as const
+
+function withoutEmptyLaterFields(a: Assessment): Record<string, unknown> {
+  const tasks = a.tasks.map((t) => {
+    const task: Record<string, unknown> = { ...t }
+    for (const k of LATER_TASK_FIELDS) if (task[k] === '') delete task[k]
+    return task
+  })
+  return { ...a, tasks }
+}
+
 export function contentHash(a: Assessment): string {
-  // no rubric edits hashes like a snapshot written before the field existed
+  // no rubric edits, no variant and empty teacher material hash like a snapshot written before the field existed
   const content = Object.fromEntries(
-    Object.entries(a).filter(([k, v]) => !BOOKKEEPING.has(k) && !(k === 'rubricEdits' && v && Object.keys(v).length === 0)),
+    Object.entries(withoutEmptyLaterFields(a)).filter(
+      ([k, v]) => !BOOKKEEPING.has(k) && !(k === 'rubricEdits' && v && Object.keys(v).length === 0) && !(k === 'variant' && v === null),
+    ),
   )
   return hashText(canonicalJson(content))
 }

@@ -73,8 +73,12 @@ export const TaskSchema = v.strictObject({
   level: Level,
   criterionIds: listOf(IdSchema, LIMITS.links),
   minutes: Minutes,
-  /** Answer or marking note for the mark scheme. */
+  /** Answer or marking note for the mark scheme (a model answer, too): never on the pupil's sheet. */
   answer: TextSchema,
+  /** Teacher-only: what the teacher reads aloud (a listening text, dictation words); never on the pupil's sheet. */
+  script: TextSchema,
+  /** Teacher-only: how to run the task; never on the pupil's sheet. */
+  teacherNotes: TextSchema,
   options: listOf(ChoiceOptionSchema, LIMITS.optionsPerTask),
   pictures: listOf(PictureSchema, LIMITS.picturesPerTask),
   descriptors: listOf(DescriptorSchema, LIMITS.descriptorsPerTask),
@@ -91,6 +95,16 @@ export const RubricEditsSchema = v.pipe(
   v.record(IdSchema, RubricEditSchema),
   v.check((r) => Object.keys(r).length <= LIMITS.criteria, `More than ${LIMITS.criteria} items.`),
 )
+
+/**
+ * One variant (нұсқа / вариант) of a group: assessments made from one another with the same criteria and
+ * descriptor structure. Each keeps its own id, review and history; the group id links them.
+ */
+export const VariantSchema = v.strictObject({
+  group: IdSchema,
+  /** 1, 2, … as printed: «1-нұсқа», «Вариант 1», "Variant 1". */
+  number: v.pipe(WholeSchema, v.minValue(1), v.maxValue(LIMITS.variants)),
+})
 
 export const AssessmentSchema = v.pipe(
   v.strictObject({
@@ -109,6 +123,8 @@ export const AssessmentSchema = v.pipe(
     tasks: listOf(TaskSchema, LIMITS.tasks),
     /** The teacher's rewrites of parent-rubric cells (empty: every cell as generated). */
     rubricEdits: RubricEditsSchema,
+    /** The variant group it belongs to; null for an assessment with one variant. */
+    variant: v.nullable(VariantSchema),
     status: v.picklist(ASSESSMENT_STATUSES),
     createdAt: TimeSchema,
     updatedAt: TimeSchema,
@@ -169,3 +185,4 @@ export type PictureShape = v.InferOutput<typeof PictureSchema>
 export type TaskShape = v.InferOutput<typeof TaskSchema>
 export type RubricEditShape = v.InferOutput<typeof RubricEditSchema>
 export type AssessmentShape = v.InferOutput<typeof AssessmentSchema>
+export type VariantShape = v.InferOutput<typeof VariantSchema>

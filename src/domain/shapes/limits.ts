@@ -23,6 +23,8 @@ export const LIMITS = {
   threadsPerAssessment: 1_000,
   commentsPerThread: 200,
   versionsPerAssessment: 1_000,
+  /** Variants (нұсқа) in one group. */
+  variants: 20,
   /** Whole points of one descriptor; minutes of a task or an assessment. */
   points: 1_000,
   minutes: 10_000,

@@ -7,7 +7,8 @@
  * History of the shapes:
  * - database v2: catalogue rows carry text, language, section and subject names (`catalogueRowV1toV2`);
  * - database v4: an assessment carries `rubricEdits`;
- * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too.
+ * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too;
+ * - database v6: a task carries teacher-only material (`script`, `teacherNotes`), an assessment its `variant`.
  */
 import type { Assessment, Language } from '../model'
 import { LANGUAGES } from './choices'
@@ -27,15 +28,25 @@ export function clip(text: string, max: number): string {
   return text.slice(0, end)
 }
 
+/** A task of any earlier shape with the teacher-only fields of database v6 (empty). */
+function upTask(t: unknown): unknown {
+  if (!isObject(t)) return t
+  const { script, teacherNotes } = t as { script?: unknown; teacherNotes?: unknown }
+  return { ...t, script: script ?? '', teacherNotes: teacherNotes ?? '' }
+}
+
+type Upped = Pick<Assessment, 'rubricEdits' | 'variant'>
+
 /**
  * Any earlier assessment shape → the current one, without changing its content hash (an empty
- * `rubricEdits` hashes like a missing one), so frozen versions keep their identity.
+ * `rubricEdits`, a null `variant` and empty teacher material hash like missing ones), so frozen
+ * versions keep their identity.
  */
-export function upAssessment<T extends object>(a: T): T & Pick<Assessment, 'rubricEdits'> {
+export function upAssessment<T extends object>(a: T): T & Upped {
   // rows from files are untrusted: anything but an object is left for the validation to refuse
   if (!isObject(a)) return a
-  const { rubricEdits } = a as { rubricEdits?: Assessment['rubricEdits'] }
-  return { ...a, rubricEdits: rubricEdits ?? {} }
+  const { rubricEdits, variant, tasks } = a as { rubricEdits?: Assessment['rubricEdits']; variant?: Assessment['variant']; tasks?: unknown }
+  return { ...a, rubricEdits: rubricEdits ?? {}, variant: variant ?? null, ...(Array.isArray(tasks) && { tasks: tasks.map(upTask) }) }
 }
 
 const short = (text: string) => clip(text, LIMITS.short)
@@ -74,7 +85,7 @@ export function fitAssessment(a: Assessment): Assessment {
   }
 }
 
-/** An assessment row of database v4 or earlier → v5; a row too broken to cut is left to the validation that follows. */
+/** An assessment row of database v5 or earlier → v6; a row too broken to cut is left to the validation that follows. */
 export function upAssessmentRow(a: Assessment): Assessment {
   const upped = upAssessment(a)
   try {
@@ -84,10 +95,10 @@ export function upAssessmentRow(a: Assessment): Assessment {
   }
 }
 
-/** A frozen version of database v3 or v4 → v5: its content in the current shape, its hash unchanged. */
+/** A frozen version of database v3 to v5 → v6: its content in the current shape, its hash unchanged. */
 export const upVersion = (ver: Version): Version => (isObject(ver) ? { ...ver, content: upAssessment(ver.content) } : ver)
 
-/** A review round of database v3 or v4 → v5. */
+/** A review round of database v3 to v5 → v6. */
 export const upReviewRow = (row: ReviewRow): ReviewRow =>
   isObject(row) ? { ...row, version: row.version && upVersion(row.version), baseline: row.baseline && upVersion(row.baseline) } : row
 

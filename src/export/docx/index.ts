@@ -3,7 +3,7 @@
  * so the Word library never weighs on the first load. Each part is a section of its own: it starts on a
  * new page and carries the same footer (subject, grade, page number) and draft watermark.
  */
-import { Document, type ISectionOptions } from 'docx'
+import { Document, Paragraph, TextRun, type ISectionOptions } from 'docx'
 import { CommentPlacer } from './comments'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
@@ -15,6 +15,8 @@ import { parentRubricPart } from './parentRubric'
 import { packDocxBlob } from './rawXml'
 import { pupilSheetPart } from './pupilSheet'
 import { specificationPart } from './specification'
+import { teacherCopyPart } from './teacherCopy'
+import { variantLabel } from '@/domain/variants'
 import { xmlSafe } from './text'
 
 export type { PictureData, PictureMap, PrintOptions, PrintPart } from '@/domain/printOptions'
@@ -25,23 +27,34 @@ type PartBuilder = (a: Assessment, options: PrintOptions, pictures: PictureMap, 
 
 const PARTS: Record<PrintPart, PartBuilder | null> = {
   pupilSheet: (a, o, pictures, placer) => [section(a, pupilSheetPart(a, pictures, placer, o.approval))],
+  teacherCopy: (a, _o, _p, placer) => [section(a, teacherCopyPart(a, placer))],
   descriptorTable: (a, _o, _p, placer) => [section(a, descriptorTablePart(a, placer))],
   specification: (a, _o, _p, placer) => [section(a, specificationPart(a, placer))],
   markScheme: (a, _o, _p, placer) => [section(a, markSchemePart(a, placer))],
   parentRubric: (a, o, _p, placer) => [section(a, parentRubricPart(a, o.parentRubricCopies, o.rubricEdits, placer))],
 }
 
+/** A part of a variant starts with its label («2-нұсқа»), so the pages of two variants are never mixed up. */
+function headedByVariant(a: Assessment, sections: ISectionOptions[]): ISectionOptions[] {
+  if (!a.variant) return sections
+  const label = new Paragraph({ alignment: 'right', children: [new TextRun({ text: variantLabel(a.language, a.variant.number), bold: true, size: 28 })] })
+  return sections.map((s) => ({ ...s, children: [label, ...s.children] }))
+}
+
 /** The sections of the chosen parts, in print order; `placer` collects the review comments they anchor. */
 export function buildSections(a: Assessment, options: PrintOptions, pictures: PictureMap, placer?: CommentPlacer): ISectionOptions[] {
   const chosen = normalizePrintOptions(options)
   const comments = placer ?? new CommentPlacer(a, chosen.comments ?? [], chosen.parts)
-  return chosen.parts.flatMap((part) => PARTS[part]?.(a, chosen, pictures, comments) ?? [])
+  return headedByVariant(a, chosen.parts.flatMap((part) => PARTS[part]?.(a, chosen, pictures, comments) ?? []))
 }
 
 export function buildDocument(a: Assessment, options: PrintOptions, pictures: PictureMap = new Map()): Document {
   const labels = PRINT_LABELS[a.language]
-  const placer = new CommentPlacer(a, options.comments ?? [], normalizePrintOptions(options).parts)
-  const sections = buildSections(a, options, pictures, placer)
+  const parts = normalizePrintOptions(options).parts
+  const placer = new CommentPlacer(a, options.comments ?? [], parts)
+  // every variant in turn, or the assessment alone; review comments, approval and rubric wording given are the assessment's own
+  const variants = options.variants?.some((v) => v.id === a.id) ? options.variants : [a]
+  const sections = variants.flatMap((v) => (v.id === a.id ? buildSections(a, options, pictures, placer) : buildSections(v, { ...options, rubricEdits: v.rubricEdits, comments: [], approval: undefined }, pictures, new CommentPlacer(v, [], parts))))
   return new Document({
     creator: 'Bagalau',
     title: xmlSafe(a.title.trim() || labels.kindTitle[a.kind]),

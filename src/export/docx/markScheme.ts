@@ -12,6 +12,7 @@ import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { CONTENT_WIDTH } from './page'
 import { cell, columns, headerRow, row, table, type CellOptions, type CellParagraph, type XmlTable } from './table'
+import { markSchemeTeacherMaterial } from './teacherCopy'
 
 export const SCHEME_COLUMNS = columns(CONTENT_WIDTH, [9, 38, 9, 44])
 
@@ -45,5 +46,5 @@ export function markSchemeTable(a: Assessment): XmlTable {
 
 export function markSchemePart(a: Assessment, placer?: CommentPlacer): FileChild[] {
   const heading = [new TextRun(PRINT_LABELS[a.language].pack.markScheme)]
-  return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: anchored(placer, TITLE, heading) }), markSchemeTable(a)]
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: anchored(placer, TITLE, heading) }), markSchemeTable(a), ...markSchemeTeacherMaterial(a)]
 }

@@ -6,6 +6,7 @@ export default {
       parts: 'Құжатқа енетін бөліктер',
       part: {
         pupilSheet: 'Білім алушының парағы',
+        teacherCopy: 'Мұғалімге арналған дана (мәтіндер, жауаптар)',
         descriptorTable: 'Дескрипторлар кестесі',
         specification: 'Спецификация',
         markScheme: 'Балл қою кестесі',
@@ -18,6 +19,7 @@ export default {
       tasks: '{n} тапсырма · {points} балл',
       rows: '{n} жол',
       criteriaCopies: '{n} критерий × {copies} көшірме',
+      teacherOnly: 'Мұғалім мәтіні не ескертпесі бар тапсырмалар: {n}. Білім алушының парағына шықпайды.',
       sections: '{n} бөлім',
       fileName: 'Файл атауы',
       draftNote: 'Бағалау әлі бекітілмеген: әр бетте «ЖОБА» су таңбасы болады.',
@@ -40,6 +42,7 @@ export default {
       parts: 'Части документа',
       part: {
         pupilSheet: 'Лист обучающегося',
+        teacherCopy: 'Экземпляр учителя (тексты, ответы)',
         descriptorTable: 'Таблица дескрипторов',
         specification: 'Спецификация',
         markScheme: 'Схема выставления баллов',
@@ -52,6 +55,7 @@ export default {
       tasks: 'Заданий: {n} · баллов: {points}',
       rows: 'Строк: {n}',
       criteriaCopies: 'Критериев: {n} × копий: {copies}',
+      teacherOnly: 'Заданий с текстом или заметками для учителя: {n}. На лист обучающегося не попадают.',
       sections: 'Разделов: {n}',
       fileName: 'Имя файла',
       draftNote: 'Оценивание ещё не утверждено: на каждой странице будет водяной знак «ЧЕРНОВИК».',
@@ -74,6 +78,7 @@ export default {
       parts: 'Parts to include',
       part: {
         pupilSheet: "Learner's sheet",
+        teacherCopy: "Teacher's copy (scripts, answers)",
         descriptorTable: 'Descriptor table',
         specification: 'Specification',
         markScheme: 'Mark scheme',
@@ -86,6 +91,7 @@ export default {
       tasks: '{n} tasks · {points} marks',
       rows: '{n} rows',
       criteriaCopies: '{n} criteria × {copies} copies',
+      teacherOnly: "Tasks with a script or teacher's notes: {n}. Never on the learner's sheet.",
       sections: '{n} units',
       fileName: 'File name',
       draftNote: 'Not approved yet: every page carries a DRAFT watermark.',

@@ -81,6 +81,7 @@ export default {
         title: 'атауы', subject: 'пәні', sections: 'бөлімдер', kind: 'түрі', language: 'тілі', grade: 'сынып', term: 'тоқсан', durationMinutes: 'уақыты',
         code: 'коды', text: 'мәтіні', level: 'деңгейі', objectiveIds: 'оқу мақсаттары', answer: 'жауабы', type: 'түрі', minutes: 'уақыты',
         criterionIds: 'критерийлері', correct: 'дұрыс жауап', points: 'балл', criterionId: 'критерийі', caption: 'жазуы',
+        script: 'мұғалім оқитын мәтін', teacherNotes: 'мұғалімге ескертпе', variant: 'нұсқасы', group: 'нұсқалар тобы',
       },
       reused: {
         keep: 'Ашылғанын қалдыру',
@@ -185,6 +186,7 @@ export default {
         title: 'название', subject: 'предмет', sections: 'разделы', kind: 'вид', language: 'язык', grade: 'класс', term: 'четверть', durationMinutes: 'время',
         code: 'код', text: 'текст', level: 'уровень', objectiveIds: 'цели обучения', answer: 'ответ', type: 'тип', minutes: 'время',
         criterionIds: 'критерии', correct: 'верный ответ', points: 'балл', criterionId: 'критерий', caption: 'подпись',
+        script: 'текст для учителя', teacherNotes: 'заметки для учителя', variant: 'вариант', group: 'группа вариантов',
       },
       reused: {
         keep: 'Оставить открытую',
@@ -289,6 +291,7 @@ export default {
         title: 'title', subject: 'subject', sections: 'units', kind: 'kind', language: 'language', grade: 'grade', term: 'term', durationMinutes: 'time',
         code: 'code', text: 'text', level: 'level', objectiveIds: 'learning objectives', answer: 'answer', type: 'type', minutes: 'time',
         criterionIds: 'criteria', correct: 'correct answer', points: 'marks', criterionId: 'criterion', caption: 'caption',
+        script: 'script for the teacher', teacherNotes: 'notes for the teacher', variant: 'variant', group: 'variant group',
       },
       reused: {
         keep: 'Keep the one opened',

@@ -26,7 +26,7 @@ export function cleanAssessment(language: Language, kind: 'unit' | 'term' = 'uni
   const w = WORDS[language]
   const task = (i: number, patch: Partial<Task>): Task => ({
     id: `t${i}`, order: i, text: `Task ${i}`, type: 'shortAnswer', level: 'application', criterionIds: ['c1'], minutes: 5,
-    answer: '', options: [], pictures: [], descriptors: [], ...patch,
+    answer: '', script: '', teacherNotes: '', options: [], pictures: [], descriptors: [], ...patch,
   })
   const descriptor = (t: number, j: number, criterionId: string) => ({ id: `t${t}d${j}`, order: j, text: w.descriptors[j], points: 1, criterionId })
   const tasks: Task[] = [
@@ -50,6 +50,6 @@ export function cleanAssessment(language: Language, kind: 'unit' | 'term' = 'uni
       { id: 'c1', order: 0, text: w.criteria[0], objectiveIds: ['o1'], level: null },
       { id: 'c2', order: 1, text: w.criteria[1], objectiveIds: ['o1'], level: null },
     ],
-    tasks, rubricEdits: {}, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
+    tasks, rubricEdits: {}, variant: null, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
   }
 }

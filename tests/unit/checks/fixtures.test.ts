@@ -28,7 +28,8 @@ const PINNED: Record<string, Record<string, number>> = {
   // the specification table: eight objectives, no tasks to assess them
   'soch-ru-physics-7-t1.json': { 'assessment.noCriteria': 1, 'assessment.noTasks': 1, 'objective.notAssessed': 8, 'time.noDuration': 1 },
   // the source's descriptor table is cut: two tasks without type, level or criterion, one without descriptors, the 3 criteria unused
-  'sor-en-english-5-t1.json': { 'task.noType': 2, 'task.noLevel': 2, 'task.noCriterion': 2, 'task.noDescriptor': 1, 'criterion.unused': 3, 'total.range': 1 },
+  // and its listening task («Listen what the narrator tells…») comes without the narrator's text: the teacher must add the script
+  'sor-en-english-5-t1.json': { 'task.noType': 2, 'task.noLevel': 2, 'task.noCriterion': 2, 'task.noDescriptor': 1, 'criterion.unused': 3, 'total.range': 1, 'teacher.noScript': 1 },
   // descriptor table only (no task texts); every descriptor starts with a capital letter
   'sor-kk-history-9.json': {
     'assessment.noObjectives': 1, 'criterion.noObjective': 2, 'task.emptyText': 3, 'task.noType': 3, 'task.noLevel': 3, 'header.noTerm': 1, 'time.noDuration': 1, 'descriptor.capital': 13,

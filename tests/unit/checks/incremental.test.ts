@@ -30,6 +30,8 @@ const EDITS: Edit[] = [
   ['a descriptor removed', (a) => op.removeDescriptor(a, first(a).id, first(a).descriptors[0].id)],
   ['a descriptor moved', (a) => op.moveDescriptor(a, a.tasks[1].id, a.tasks[1].descriptors[0].id, 1)],
   ['a task text emptied', (a) => op.updateTask(a, first(a).id, { text: '' })],
+  ['a task made a dictation', (a) => op.updateTask(a, first(a).id, { text: 'Диктант: сөздерді тыңдап, жазыңыз.' })],
+  ['a dictation given its script', (a) => op.updateTask(a, first(a).id, { text: 'Диктант', script: 'алма, қала, дала' })],
   ['a task type', (a) => op.updateTask(a, a.tasks[1].id, { type: 'multipleChoice' })],
   ['a task level cleared', (a) => op.updateTask(a, a.tasks[1].id, { level: null })],
   ['every level the same', (a) => a.tasks.reduce((b, t) => op.updateTask(b, t.id, { level: 'knowledge' }), a)],
@@ -112,12 +114,12 @@ describe('createChecker', () => {
       const check = createChecker()
       const a = longDescriptorAssessment(100, 4, 350)
       check(a)
-      expect(calls()).toEqual({ structure: 1, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 1 })
+      expect(calls()).toEqual({ structure: 1, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 1, teacherMaterial: 1 })
       const t = a.tasks[50]
       const b = op.updateDescriptor(a, t.id, t.descriptors[2].id, { points: 2 })
       expect(check(b)).toEqual(runChecks(b))
       // runChecks above called every family once more; the checker itself added only points
-      expect(calls()).toEqual({ structure: 2, points: 3, time: 2, levels: 2, multipleChoice: 2, wording: 2 })
+      expect(calls()).toEqual({ structure: 2, points: 3, time: 2, levels: 2, multipleChoice: 2, wording: 2, teacherMaterial: 2 })
     })
 
     it('a descriptor text runs the rules that read texts, not the points or time rules', () => {
@@ -126,7 +128,7 @@ describe('createChecker', () => {
       check(a)
       const t = a.tasks[5]
       check(op.updateDescriptor(a, t.id, t.descriptors[0].id, { text: 'жасушаны сипаттайды' }))
-      expect(calls()).toEqual({ structure: 2, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 2 })
+      expect(calls()).toEqual({ structure: 2, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 2, teacherMaterial: 1 })
     })
 
     it('the same assessment runs nothing', () => {
@@ -134,7 +136,7 @@ describe('createChecker', () => {
       const a = sampleAssessment('kk', 9)
       const findings = check(a)
       expect(check(a)).toBe(findings)
-      expect(Object.values(calls())).toEqual([1, 1, 1, 1, 1, 1])
+      expect(Object.values(calls())).toEqual([1, 1, 1, 1, 1, 1, 1])
     })
   })
 })

@@ -31,6 +31,8 @@ const CASES: Case[] = [
   { name: 'task without level', mutate: onTask('t2', () => ({ level: null })), ruleId: 'task.noLevel', path: 'tasks/t2/level', severity: 'error' },
   { name: 'task without criterion', mutate: onTask('t2', () => ({ criterionIds: [] })), ruleId: 'task.noCriterion', path: 'tasks/t2/criterionIds', severity: 'error' },
   { name: 'task without descriptors', mutate: onTask('t1', () => ({ descriptors: [] })), ruleId: 'task.noDescriptor', path: 'tasks/t1/descriptors', severity: 'error' },
+  { name: 'dictation without its words', mutate: onTask('t2', () => ({ text: 'Диктант: сөздерді тыңдап, жазыңыз.' })), ruleId: 'teacher.noScript', path: 'tasks/t2/script', severity: 'hint' },
+  { name: 'listening task without a script', mutate: onTask('t2', () => ({ text: 'Listen to the dialogue and answer.' })), ruleId: 'teacher.noScript', path: 'tasks/t2/script', severity: 'hint' },
   { name: 'empty task text', mutate: onTask('t2', () => ({ text: '  ' })), ruleId: 'task.emptyText', path: 'tasks/t2/text', severity: 'error' },
   { name: 'criterion without objective', mutate: (a) => ({ ...a, criteria: a.criteria.map((c) => (c.id === 'c2' ? { ...c, objectiveIds: [] } : c)) }), ruleId: 'criterion.noObjective', path: 'criteria/c2/objectiveIds', severity: 'error', fixes: true },
   { name: 'criterion of no task', mutate: (a) => ({ ...a, criteria: [...a.criteria, { id: 'c3', order: 2, text: a.criteria[0].text + ' X', objectiveIds: ['o1'], level: null }] }), ruleId: 'criterion.unused', path: 'criteria/c3', severity: 'warning' },

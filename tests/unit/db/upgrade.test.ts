@@ -96,4 +96,33 @@ describe('database upgrades', () => {
     current.close()
     await Dexie.delete(name)
   })
+
+  it('v5 → v6: tasks gain empty teacher-only material and assessments no variant; frozen versions keep their hash', async () => {
+    const rows = JSON.parse(readFileSync(fixturePath(5), 'utf8')) as Record<string, Record<string, unknown>[]>
+    const name = 'upgrade-v5-teacher-material'
+    await writeAtVersion(name, 5, rows)
+    const current = new BagalauDatabase(name)
+    await current.open()
+    const a = (await current.assessments.get('v1AssessmentKk01'))!
+    expect(a.variant).toBeNull()
+    expect(a.tasks.map((t) => [t.script, t.teacherNotes])).toEqual([['', '']])
+    const version = (await current.table('versions').get('v1AssessmentKk01@1')) as { hash: string; content: Parameters<typeof contentHash>[0] }
+    expect(version.content.tasks[0].script).toBe('')
+    expect(contentHash(version.content)).toBe(version.hash)
+    current.close()
+    await Dexie.delete(name)
+  })
+
+  it('v6 stores a listening script and two variants of one group as written', async () => {
+    const rows = JSON.parse(readFileSync(fixturePath(6), 'utf8')) as Record<string, Record<string, unknown>[]>
+    const name = 'upgrade-v6-variants'
+    await writeAtVersion(name, 6, rows)
+    const current = new BagalauDatabase(name)
+    await current.open()
+    const [one, two] = await current.assessments.bulkGet(['v1AssessmentKk01', 'v6AssessmentKk02'])
+    expect(one?.tasks[0].script).toContain('Ә ғ қ ң ө ұ ү һ і')
+    expect([one?.variant, two?.variant]).toEqual([{ group: 'v6GroupKk01', number: 1 }, { group: 'v6GroupKk01', number: 2 }])
+    current.close()
+    await Dexie.delete(name)
+  })
 })

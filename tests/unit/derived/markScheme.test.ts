@@ -5,7 +5,7 @@ import { readFixture, toAssessment } from './fixtureAssessment'
 
 const mc: Task = {
   id: 'mc', order: 0, text: 'Скорость?', type: 'multipleChoice', level: 'knowledge', criterionIds: [], minutes: 1,
-  answer: '', pictures: [],
+  answer: '', script: '', teacherNotes: '', pictures: [],
   options: [
     { id: 'a', order: 0, text: '2 м/с', correct: false },
     { id: 'b', order: 1, text: '4 м/с', correct: true },

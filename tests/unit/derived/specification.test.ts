@@ -39,7 +39,7 @@ function physics(): { a: Assessment; rows: SpecRow[] } {
     criteria.push(c)
     tasks.push({
       id: `t${r.taskNumber}`, order: tasks.length, text: '', type: FIXTURE_TYPES[r.type!], level: FIXTURE_LEVELS[r.level!],
-      criterionIds: [c.id], minutes: r.minutes, answer: '', options: [], pictures: [],
+      criterionIds: [c.id], minutes: r.minutes, answer: '', script: '', teacherNotes: '', options: [], pictures: [],
       descriptors: Array.from({ length: r.points! }, (_, i) => ({ id: `t${r.taskNumber}d${i}`, order: i, text: 'd', points: 1, criterionId: c.id })),
     })
   }

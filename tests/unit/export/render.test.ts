@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { descriptorTable } from '@/domain/descriptorTable'
 import { buildAssessmentDocx } from '@/export/docx'
-import { defaultPrintOptions } from '@/domain/printOptions'
+import { defaultPrintOptions, PRINT_PARTS } from '@/domain/printOptions'
 import type { Language } from '@/domain/model'
 import { sampleAssessment } from './sample'
 
@@ -28,9 +28,9 @@ print(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]
 `
 
 const CASES: [Language, 'unit' | 'term', string[]][] = [
-  ['kk', 'unit', ['Мектеп:', 'Білім алушының аты-жөні:', 'Жалпы балл', 'ә ғ қ ң ө ұ ү һ і', 'Ата-аналарға арналған рубрика', 'Балл қою кестесі']],
-  ['ru', 'term', ['Школа:', 'ФИ обучающегося:', 'Всего баллов', 'Спецификация суммативного оценивания', 'Схема выставления баллов', 'Итого']],
-  ['en', 'unit', ['School:', "Learner's name:", 'Total marks', 'Rubric for parents', 'Mark scheme']],
+  ['kk', 'unit', ['Мектеп:', 'Білім алушының аты-жөні:', 'Жалпы балл', 'ә ғ қ ң ө ұ ү һ і', 'Ата-аналарға арналған рубрика', 'Балл қою кестесі', 'Мұғалімге арналған дана']],
+  ['ru', 'term', ['Школа:', 'ФИ обучающегося:', 'Всего баллов', 'Спецификация суммативного оценивания', 'Схема выставления баллов', 'Итого', 'Экземпляр учителя']],
+  ['en', 'unit', ['School:', "Learner's name:", 'Total marks', 'Rubric for parents', 'Mark scheme', "Teacher's copy"]],
 ]
 
 describe.skipIf(!hasLibreOffice)('Word export opens in LibreOffice', () => {
@@ -38,7 +38,7 @@ describe.skipIf(!hasLibreOffice)('Word export opens in LibreOffice', () => {
     mkdirSync(OUT, { recursive: true })
     const a = sampleAssessment(language, 9, kind)
     const file = `${OUT}/sample-${language}.docx`
-    writeFileSync(file, new Uint8Array(await (await buildAssessmentDocx(a, { ...defaultPrintOptions(), parentRubricCopies: 2 })).arrayBuffer()))
+    writeFileSync(file, new Uint8Array(await (await buildAssessmentDocx(a, { ...defaultPrintOptions(), parts: [...PRINT_PARTS], parentRubricCopies: 2 })).arrayBuffer()))
     execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, file], { stdio: 'ignore', timeout: 90_000 })
     const pdf = file.replace(/\.docx$/, '.pdf')
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })

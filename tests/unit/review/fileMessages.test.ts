@@ -104,14 +104,14 @@ describe('review file refusals in the teacher’s words', () => {
     expect(say(m).en).toContain('Ask the mentor to save the reply again')
 
     const extra = packageJson()
-    extra.version.assessment.tasks[1].script = '<img src=x onerror=alert(1)>'
+    extra.version.assessment.tasks[1].macro = '<img src=x onerror=alert(1)>'
     const u = refusal(readPackage(JSON.stringify(extra)))
-    expect(u.issue).toEqual({ spot: [{ part: 'version' }, { item: 'task', n: 2 }, { field: 'script', known: false }], what: 'unknownField', limit: null })
+    expect(u.issue).toEqual({ spot: [{ part: 'version' }, { item: 'task', n: 2 }, { field: 'macro', known: false }], what: 'unknownField', limit: null })
     const text = say(u)
-    expect(text.ru).toContain('задание 2, поле «\u2068script\u2069»: такого поля Bagalau не записывает')
+    expect(text.ru).toContain('задание 2, поле «\u2068macro\u2069»: такого поля Bagalau не записывает')
     expect(text.en).toContain('Ask the teacher to send the assessment for review again from Bagalau.')
-    expectNoEnglish(text.kk, 'script')
-    expectNoEnglish(text.ru, 'script')
+    expectNoEnglish(text.kk, 'macro')
+    expectNoEnglish(text.ru, 'macro')
   })
 
   it('a wrong value in an internal record says so without naming it in code', () => {

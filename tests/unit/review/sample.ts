@@ -14,7 +14,7 @@ export function sample(): Assessment {
     tasks: [
       {
         id: 't1', order: 1024, text: 'Жасуша бөліктерін атаңыз.', type: 'shortAnswer', level: 'knowledge', criterionIds: ['c1'],
-        minutes: 5, answer: 'ядро', options: [], pictures: [],
+        minutes: 5, answer: 'ядро', script: '', teacherNotes: '', options: [], pictures: [],
         descriptors: [
           { id: 'd1', order: 1024, text: 'ядроны атайды', points: 1, criterionId: 'c1' },
           { id: 'd2', order: 2048, text: 'мембрананы атайды', points: 1, criterionId: 'c1' },
@@ -22,7 +22,7 @@ export function sample(): Assessment {
       },
       {
         id: 't2', order: 2048, text: 'Қай органоид фотосинтезге қатысады?', type: 'multipleChoice', level: 'application', criterionIds: ['c1'],
-        minutes: 2, answer: '', pictures: [],
+        minutes: 2, answer: '', script: '', teacherNotes: '', pictures: [],
         options: [
           { id: 'p1', order: 1024, text: 'Ядро', correct: false },
           { id: 'p2', order: 2048, text: 'Хлоропласт', correct: true },
