@@ -25,6 +25,7 @@ import { upgradeCatalogueToV2 } from './catalogueUpgrade'
 import { upgradeRubricEditsToV4 } from './rubricUpgrade'
 import { upgradeReviewToV3 } from './reviewUpgrade'
 import { upgradeShapesToV5 } from './shapesUpgrade'
+import { upgradeSpecEditsToV8 } from './specUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -72,6 +73,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: upgradeShapesToV5,
+  },
+  {
+    // v8: assessments (and frozen versions) carry the teacher's specification wording and table layout
+    version: 8,
+    stores: {},
+    upgrade: upgradeSpecEditsToV8,
   },
 ]
 

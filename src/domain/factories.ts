@@ -35,6 +35,7 @@ export function createAssessment({ kind, language = 'kk', now = Date.now() }: Ne
     criteria: [],
     tasks: [],
     rubricEdits: {},
+    specEdits: {},
     status: 'draft',
     createdAt: now,
     updatedAt: now,

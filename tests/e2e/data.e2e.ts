@@ -68,7 +68,7 @@ function assessmentRow(i: number, extra: Record<string, unknown> = {}): Record<s
         descriptors: [{ id: `d${i}`, order: 1024, text: 'ядроны атайды', points: 1, criterionId: `c${i}` }],
       },
     ],
-    rubricEdits: {},
+    rubricEdits: {}, specEdits: {},
     status: 'draft',
     createdAt: now,
     updatedAt: now,

@@ -35,10 +35,12 @@ export function hashText(text: string): string {
   return part(0) + part(0x9e3779b9)
 }
 
+const EDITS = new Set(['rubricEdits', 'specEdits'])
+
 export function contentHash(a: Assessment): string {
-  // no rubric edits hashes like a snapshot written before the field existed
+  // no rubric or specification edits hashes like a snapshot written before the field existed
   const content = Object.fromEntries(
-    Object.entries(a).filter(([k, v]) => !BOOKKEEPING.has(k) && !(k === 'rubricEdits' && v && Object.keys(v).length === 0)),
+    Object.entries(a).filter(([k, v]) => !BOOKKEEPING.has(k) && !(EDITS.has(k) && v && Object.keys(v).length === 0)),
   )
   return hashText(canonicalJson(content))
 }

@@ -5,7 +5,7 @@
  * ./up.ts before any reader sees them.
  */
 import * as v from 'valibot'
-import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from './choices'
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, SPEC_LAYOUTS, TASK_TYPES, THINKING_LEVELS } from './choices'
 import { ID_PATTERN, LIMITS } from './limits'
 
 export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'Not an id made by Bagalau.'))
@@ -92,6 +92,20 @@ export const RubricEditsSchema = v.pipe(
   v.check((r) => Object.keys(r).length <= LIMITS.criteria, `More than ${LIMITS.criteria} items.`),
 )
 
+/**
+ * The teacher's own wording of the specification's paragraphs (absent: as generated in the document's
+ * language) and the characteristic table's layout (absent: by grade). Database v8.
+ */
+export const SpecEditsSchema = v.strictObject({
+  layout: v.optional(v.picklist(SPEC_LAYOUTS)),
+  purpose: v.optional(TextSchema),
+  content: v.optional(TextSchema),
+  results: v.optional(TextSchema),
+  administration: v.optional(TextSchema),
+  moderation: v.optional(TextSchema),
+  structure: v.optional(TextSchema),
+})
+
 export const AssessmentSchema = v.pipe(
   v.strictObject({
     id: IdSchema,
@@ -109,6 +123,8 @@ export const AssessmentSchema = v.pipe(
     tasks: listOf(TaskSchema, LIMITS.tasks),
     /** The teacher's rewrites of parent-rubric cells (empty: every cell as generated). */
     rubricEdits: RubricEditsSchema,
+    /** The teacher's rewrites of the specification's paragraphs and its layout (empty: as generated). */
+    specEdits: SpecEditsSchema,
     status: v.picklist(ASSESSMENT_STATUSES),
     createdAt: TimeSchema,
     updatedAt: TimeSchema,
@@ -168,4 +184,5 @@ export type ChoiceOptionShape = v.InferOutput<typeof ChoiceOptionSchema>
 export type PictureShape = v.InferOutput<typeof PictureSchema>
 export type TaskShape = v.InferOutput<typeof TaskSchema>
 export type RubricEditShape = v.InferOutput<typeof RubricEditSchema>
+export type SpecEditsShape = v.InferOutput<typeof SpecEditsSchema>
 export type AssessmentShape = v.InferOutput<typeof AssessmentSchema>

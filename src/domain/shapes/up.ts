@@ -7,7 +7,8 @@
  * History of the shapes:
  * - database v2: catalogue rows carry text, language, section and subject names (`catalogueRowV1toV2`);
  * - database v4: an assessment carries `rubricEdits`;
- * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too.
+ * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too;
+ * - database v8: an assessment (also a frozen one) carries `specEdits`, the teacher's specification wording.
  */
 import type { Assessment, Language } from '../model'
 import { LANGUAGES } from './choices'
@@ -31,11 +32,11 @@ export function clip(text: string, max: number): string {
  * Any earlier assessment shape → the current one, without changing its content hash (an empty
  * `rubricEdits` hashes like a missing one), so frozen versions keep their identity.
  */
-export function upAssessment<T extends object>(a: T): T & Pick<Assessment, 'rubricEdits'> {
+export function upAssessment<T extends object>(a: T): T & Pick<Assessment, 'rubricEdits' | 'specEdits'> {
   // rows from files are untrusted: anything but an object is left for the validation to refuse
   if (!isObject(a)) return a
-  const { rubricEdits } = a as { rubricEdits?: Assessment['rubricEdits'] }
-  return { ...a, rubricEdits: rubricEdits ?? {} }
+  const { rubricEdits, specEdits } = a as { rubricEdits?: Assessment['rubricEdits']; specEdits?: Assessment['specEdits'] }
+  return { ...a, rubricEdits: rubricEdits ?? {}, specEdits: specEdits ?? {} }
 }
 
 const short = (text: string) => clip(text, LIMITS.short)

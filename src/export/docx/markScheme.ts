@@ -23,7 +23,7 @@ export function markSchemeTable(a: Assessment): XmlTable {
   const h = labels.pack.scheme
   const scheme = markScheme(a)
   const head: CellOptions = { bold: true, align: 'center', shade: true }
-  const rows = [headerRow([cell('№', head), cell(h.answer, head), cell(labels.points, head), cell(h.additional, head)])]
+  const rows = [headerRow([h.taskNumber, h.answer, h.points, h.additional].map((text) => cell(text, head)))]
   for (const r of scheme.rows) {
     const lines = r.lines.length ? r.lines : [{ descriptorId: '', text: '', points: r.points }]
     lines.forEach((line, i) => {
@@ -38,7 +38,7 @@ export function markSchemeTable(a: Assessment): XmlTable {
       )
     })
   }
-  rows.push(row([cell(labels.totalPoints, { bold: true, align: 'right', columnSpan: 2 }), cell(String(scheme.totalPoints), { bold: true, align: 'center' }), cell('')]))
+  rows.push(row([cell(h.total, { bold: true, align: 'right', columnSpan: 2 }), cell(String(scheme.totalPoints), { bold: true, align: 'center' }), cell('')]))
   return table(SCHEME_COLUMNS, rows)
 }
 

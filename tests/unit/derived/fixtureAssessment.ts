@@ -96,6 +96,7 @@ export function toAssessment(f: Fixture): Assessment {
     criteria,
     tasks,
     rubricEdits: {},
+    specEdits: {},
     status: 'draft',
     createdAt: 0,
     updatedAt: 0,
