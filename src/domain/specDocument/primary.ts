@@ -17,6 +17,7 @@ export interface PrimaryRow {
   objectives: Objective[]
   description: string[]
   taskNumbers: number[]
+  taskIds: string[]
   points: number
 }
 
@@ -34,11 +35,12 @@ export function primaryRows(a: Assessment): PrimaryRow[] {
       const key = r.objectives.map((o) => o.id).join(' ')
       let row = byObjectives.get(key)
       if (!row) {
-        row = { number: 0, section: s.title, sectionSpan: 0, subsection: subsectionOf(r.objectives[0]?.code ?? ''), objectives: r.objectives, description: [], taskNumbers: [], points: 0 }
+        row = { number: 0, section: s.title, sectionSpan: 0, subsection: subsectionOf(r.objectives[0]?.code ?? ''), objectives: r.objectives, description: [], taskNumbers: [], taskIds: [], points: 0 }
         byObjectives.set(key, row)
         out.push(row)
       }
       row.taskNumbers.push(r.taskNumber)
+      row.taskIds.push(r.task.id)
       row.points += r.points
       for (const c of a.criteria) if (r.task.criterionIds.includes(c.id) && c.text.trim() && !row.description.includes(c.text.trim())) row.description.push(c.text.trim())
     }
