@@ -18,7 +18,7 @@ export const SPEC_WORDING: Record<Language, SpecWording> = { kk: KK, ru: RU, en:
 export type SpecBlock =
   | { kind: 'title'; text: string }
   /** A numbered heading of the general part (1–7) or a heading of the term's part (number null). */
-  | { kind: 'heading'; number: number | null; text: string; level: 1 | 2 }
+  | { kind: 'heading'; number: number | null; text: string; level: 1 | 2; of?: 'markScheme' }
   /** A paragraph the teacher may reword: `text` is what prints, `generated` the wording it replaces. */
   | { kind: 'text'; key: SpecText; text: string; generated: string; edited: boolean }
   /** Lines of facts (the overview): printed one per line. */
@@ -122,7 +122,7 @@ export function specificationDocument(a: Assessment, levelNames: Record<Thinking
     text('structure'),
     { kind: 'heading', number: null, text: upperFirst(h.characteristics(f)), level: 2 },
     { kind: 'characteristics', layout },
-    { kind: 'heading', number: null, text: upperFirst(h.markScheme), level: 2 },
+    { kind: 'heading', number: null, text: upperFirst(h.markScheme), level: 2, of: 'markScheme' },
     { kind: 'markScheme' },
   ]
 }

@@ -9,10 +9,10 @@ import { markScheme } from '@/domain/markScheme'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
-import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type CellOptions, type CellParagraph, type XmlTable } from './table'
+import { BODY_SIZE, CONTENT_WIDTH } from './page'
+import { cell, headerRow, row, table, type CellOptions, type CellParagraph, type XmlTable } from './table'
+import { fitColumns } from './widths'
 
-export const SCHEME_COLUMNS = columns(CONTENT_WIDTH, [9, 38, 9, 44])
 
 function answerParagraphs(answer: string, additional: string[], noAnswer: string): CellParagraph[] {
   return [answer ? { text: answer } : { text: noAnswer, italics: true, color: '666666' }, ...additional.map((line) => ({ text: line, italics: true }))]
@@ -39,7 +39,8 @@ export function markSchemeTable(a: Assessment): XmlTable {
     })
   }
   rows.push(row([cell(h.total, { bold: true, align: 'right', columnSpan: 2 }), cell(String(scheme.totalPoints), { bold: true, align: 'center' }), cell('')]))
-  return table(SCHEME_COLUMNS, rows)
+  const widths = fitColumns(CONTENT_WIDTH, [h.taskNumber, h.answer, h.points, h.additional].map((heading, i) => ({ heading, weight: [9, 38, 9, 44][i] })), BODY_SIZE)
+  return table(widths, rows)
 }
 
 export function markSchemePart(a: Assessment, placer?: CommentPlacer): FileChild[] {
