@@ -1,6 +1,6 @@
 /**
  * Pages that fit a school laptop (1366×768): the specification's table fits its card (no hidden last
- * column), parent-rubric cells show their whole text, in kk, ru and en.
+ * column), parent-rubric cells show their whole text, the print preview cuts task texts at a word, in kk, ru and en.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -82,6 +82,17 @@ describe('pages that fit a school laptop', () => {
       const clipped = await cells.evaluateAll((list) => list.filter((el) => el.scrollHeight > el.clientHeight + 1).length)
       expect(clipped).toBe(0)
       expect(await cells.count()).toBe(3)
+
+      // the print dialog's preview cuts a long task text at a word, with «…»
+      await page.getByTestId('print').click()
+      const first = page.locator('[data-testid=print-preview] .tasks li bdi').first()
+      await first.waitFor()
+      const shown = (await first.textContent())!
+      await screenshot(page, `print-preview-1366-${lang}`)
+      expect(shown.endsWith('…')).toBe(true)
+      const kept = shown.slice(0, -1)
+      expect(`${LONG[lang]} 0`.startsWith(kept)).toBe(true)
+      expect(`${LONG[lang]} 0`[kept.length]).toMatch(/[\s,]/)
       await context.close()
     })
   }
