@@ -11,7 +11,7 @@ import type { ReviewRow, Version } from '@/domain/review/model'
 import { LIMITS } from '@/domain/shapes/limits'
 import { PictureRowSchema } from '@/domain/shapes/picture'
 import { TABLE_SHAPES } from '@/domain/shapes/tables'
-import { catalogueRowV1toV2, upAssessmentRow, upReviewRow, upVersion } from '@/domain/shapes/up'
+import { catalogueRowV1toV2, upAssessment, upAssessmentRow, upReviewRow, upVersion } from '@/domain/shapes/up'
 
 /** A picture's image data, base64 (about 15 MB of image). */
 const MAX_PICTURE_BASE64 = 20_000_000
@@ -53,6 +53,10 @@ export function upRow(table: string, row: Row, from: number, subjects: SubjectRe
   if (from < 5 && table === 'assessments') return { current: upAssessmentRow(row as unknown as Assessment) as unknown as Row, replaces: true }
   if (from < 5 && table === 'versions') return { current: upVersion(row as unknown as Version) as unknown as Row, replaces: true }
   if (from < 5 && table === 'reviews') return { current: upReviewRow(row as unknown as ReviewRow) as unknown as Row, replaces: true }
+  // v8: assessments and frozen versions carry specEdits (empty for older rows; hashes unchanged)
+  if (from < 8 && table === 'assessments') return { current: upAssessment(row as unknown as Assessment) as unknown as Row, replaces: true }
+  if (from < 8 && table === 'versions') return { current: upVersion(row as unknown as Version) as unknown as Row, replaces: true }
+  if (from < 8 && table === 'reviews') return { current: upReviewRow(row as unknown as ReviewRow) as unknown as Row, replaces: true }
   if (from < 2 && table === 'catalogue') return { current: catalogueRowV1toV2(row, subjects) as unknown as Row, replaces: false }
   return { current: row, replaces: false }
 }
