@@ -23,7 +23,7 @@ function big(language: 'kk' | 'ru' | 'en', descriptor = 'оқиғаның {j}-с
   }))
   return {
     id: 'big', kind: 'term', language, title: 'big', subject: 's', grade: 7, term: 1, sections: ['A', 'B', 'C'], durationMinutes: 40,
-    objectives, criteria, tasks, rubricEdits: {}, variant: null, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
+    objectives, criteria, tasks, rubricEdits: {}, specEdits: {}, variant: null, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
   }
 }
 

@@ -26,6 +26,6 @@ export function bigAssessment(tasks = 100, descriptorsPerTask = 4) {
   const now = Date.now()
   return {
     id: id('a'), kind: 'term', language: 'kk', title: 'Бенчмарк: 100 тапсырма', subject: 'Биология', grade: 9, term: 1, sections: ['Бөлім'],
-    durationMinutes: 40, objectives, criteria, tasks: list, rubricEdits: {}, status: 'draft', createdAt: now, updatedAt: now, deletedAt: null, source: '',
+    durationMinutes: 40, objectives, criteria, tasks: list, rubricEdits: {}, specEdits: {}, status: 'draft', createdAt: now, updatedAt: now, deletedAt: null, source: '',
   }
 }

@@ -24,7 +24,7 @@ export async function seedLibrary(n) {
     rows.push({
       id: id(), kind: i % 3 === 0 ? 'term' : 'unit', language: 'kk', title: `«${text(i, 3)}» бөлімі бойынша жиынтық бағалау ${i}`,
       subject: subjects[i % subjects.length], grade: (i % 11) + 1, term: (i % 4) + 1, sections: [], durationMinutes: 20,
-      objectives, criteria, tasks, rubricEdits: {}, status: 'draft', createdAt: 1_700_000_000_000 + i * 1000, updatedAt: 1_700_000_000_000 + i * 1000,
+      objectives, criteria, tasks, rubricEdits: {}, specEdits: {}, status: 'draft', createdAt: 1_700_000_000_000 + i * 1000, updatedAt: 1_700_000_000_000 + i * 1000,
       deletedAt: null, source: '',
     })
   }

@@ -31,7 +31,7 @@ function assessment(i) {
   return {
     id: `big${String(i).padStart(5, '0')}`, kind: 'unit', language: 'kk', title: `Үлкен көшірме №${i}`, subject: 'Биология', grade: 7, term: 1,
     sections: ['Жасушалар'], durationMinutes: 20, objectives: [{ id: id('o'), order: 1024, code: '7.1.1.1', text: text(0) }],
-    criteria: [{ id: id('c'), order: 1024, text: text(1), objectiveIds: [id('o')], level: null }], tasks, rubricEdits: {}, status: 'draft',
+    criteria: [{ id: id('c'), order: 1024, text: text(1), objectiveIds: [id('o')], level: null }], tasks, rubricEdits: {}, specEdits: {}, status: 'draft',
     createdAt: 1_760_000_000_000 + i, updatedAt: 1_760_000_000_000 + i, deletedAt: null, source: '',
   }
 }

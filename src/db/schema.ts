@@ -26,6 +26,7 @@ import { upgradeRubricEditsToV4 } from './rubricUpgrade'
 import { upgradeReviewToV3 } from './reviewUpgrade'
 import { upgradeShapesToV5 } from './shapesUpgrade'
 import { upgradeTeacherMaterialToV6 } from './teacherMaterialUpgrade'
+import { upgradeSpecEditsToV8 } from './specUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -79,6 +80,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 6,
     stores: {},
     upgrade: upgradeTeacherMaterialToV6,
+  },
+  {
+    // v8: assessments (and frozen versions) carry the teacher's specification wording and table layout
+    version: 8,
+    stores: {},
+    upgrade: upgradeSpecEditsToV8,
   },
 ]
 

@@ -36,6 +36,7 @@ export function createAssessment({ kind, language = 'kk', now = Date.now() }: Ne
     tasks: [],
     rubricEdits: {},
     variant: null,
+    specEdits: {},
     status: 'draft',
     createdAt: now,
     updatedAt: now,

@@ -34,6 +34,17 @@ export interface MarkScheme {
   totalPoints: number
 }
 
+const bare = (text: string) => text.toLowerCase().replace(/[\s.,;:)(]+/g, ' ').trim()
+
+/** Whether a note line says no more than the correct options already printed as the answer. */
+function restatesAnswer(line: string, options: { letter: string; text: string }[], answer: string): boolean {
+  const said = bare(line)
+  if (said === bare(answer)) return true
+  const letters = options.map((o) => bare(o.letter)).join(' ')
+  if (said === letters) return true
+  return options.length === 1 && [bare(options[0].text), bare(`${options[0].letter} ${options[0].text}`)].includes(said)
+}
+
 export function markSchemeRow(task: Task, taskNumber: number): MarkSchemeRow {
   const correctOptions = task.options
     .map((o, i) => ({ id: o.id, letter: optionLetter(i), text: o.text, correct: o.correct }))
@@ -47,7 +58,8 @@ export function markSchemeRow(task: Task, taskNumber: number): MarkSchemeRow {
   let additional: string[]
   if (task.type === 'multipleChoice' && correctOptions.length > 0) {
     answer = correctOptions.map((o) => (o.text.trim() ? `${o.letter}) ${o.text.trim()}` : o.letter)).join('; ')
-    additional = noteLines
+    // a note that only restates the correct option («B», «B) 4 м/с», «4 м/с») would print the answer twice
+    additional = noteLines.filter((line) => !restatesAnswer(line, correctOptions, answer))
   } else {
     answer = noteLines[0] ?? ''
     additional = noteLines.slice(1)

@@ -8,12 +8,15 @@ import type {
   ObjectiveShape,
   PictureShape,
   RubricEditShape,
+  SpecEditsShape,
   TaskShape,
   VariantShape,
 } from './shapes/assessment'
-import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from './shapes/choices'
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, SPEC_LAYOUTS, SPEC_TEXTS, TASK_TYPES, THINKING_LEVELS } from './shapes/choices'
 
-export { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS }
+export { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, SPEC_LAYOUTS, SPEC_TEXTS, TASK_TYPES, THINKING_LEVELS }
+export type SpecText = (typeof SPEC_TEXTS)[number]
+export type SpecLayout = (typeof SPEC_LAYOUTS)[number]
 export type Language = (typeof LANGUAGES)[number]
 
 /** `unit`: БЖБ / СОр, for a section; `term`: ТЖБ / СОч, for a term. */
@@ -39,6 +42,8 @@ export type Task = TaskShape
 export type RubricEdit = RubricEditShape
 /** Per criterion id. */
 export type RubricEdits = Record<Id, RubricEdit>
+/** The teacher's wording of the specification's paragraphs and its table layout. */
+export type SpecEdits = SpecEditsShape
 export type Assessment = AssessmentShape
 /** Which variant (нұсқа / вариант) of a group an assessment is. */
 export type Variant = VariantShape

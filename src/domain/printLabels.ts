@@ -50,8 +50,8 @@ export interface PackLabels {
   termText: (term: number) => string
   /** Specification table headings, as in published term specifications. */
   spec: { section: string; objective: string; taskCount: string; taskNumber: string; type: string; time: string; points: string; sectionPoints: string; total: string }
-  /** Mark scheme headings. */
-  scheme: { answer: string; additional: string }
+  /** Mark scheme headings: the one source of the screen's table and the printed one. */
+  scheme: { taskNumber: string; answer: string; points: string; additional: string; total: string }
   /** Parent rubric: the levels heading and the three levels. */
   rubric: { achievement: string; low: string; middle: string; high: string }
   /** The teacher's copy and the teacher-only material of the mark scheme: never on the pupil's sheet. */
@@ -102,7 +102,7 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       gradeText: (grade) => `${grade}-сынып`,
       termText: (term) => `${term}-тоқсан`,
       spec: { section: 'Бөлім', objective: 'Тексерілетін мақсат', taskCount: 'Тапсырма саны', taskNumber: '№ тапсырма', type: 'Тапсырма түрі', time: 'Орындау уақыты, мин', points: 'Балл', sectionPoints: 'Бөлім бойынша балл', total: 'Барлығы' },
-      scheme: { answer: 'Жауап', additional: 'Қосымша ақпарат' },
+      scheme: { taskNumber: '№', answer: 'Жауап', points: 'Балл', additional: 'Қосымша ақпарат', total: 'Жалпы балл' },
       rubric: { achievement: 'Оқу жетістіктерінің деңгейі', low: 'Төмен', middle: 'Орта', high: 'Жоғары' },
       teacher: {
         copy: 'Мұғалімге арналған дана',
@@ -158,7 +158,7 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       gradeText: (grade) => `${grade} класс`,
       termText: (term) => `${term} четверть`,
       spec: { section: 'Раздел', objective: 'Проверяемая цель', taskCount: 'Кол. заданий', taskNumber: '№ задания', type: 'Тип задания', time: 'Время на выполнение, мин', points: 'Балл', sectionPoints: 'Балл за раздел', total: 'Итого' },
-      scheme: { answer: 'Ответ', additional: 'Дополнительная информация' },
+      scheme: { taskNumber: '№', answer: 'Ответ', points: 'Балл', additional: 'Дополнительная информация', total: 'Всего баллов' },
       rubric: { achievement: 'Уровень учебных достижений', low: 'Низкий', middle: 'Средний', high: 'Высокий' },
       teacher: {
         copy: 'Экземпляр учителя',
@@ -214,7 +214,7 @@ export const PRINT_LABELS: Record<Language, PrintLabels> = {
       gradeText: (grade) => `Grade ${grade}`,
       termText: (term) => `Term ${term}`,
       spec: { section: 'Unit', objective: 'Learning objective', taskCount: 'Number of tasks', taskNumber: 'Task №', type: 'Type of task', time: 'Time to complete, min', points: 'Mark', sectionPoints: 'Marks per unit', total: 'Total' },
-      scheme: { answer: 'Answer', additional: 'Additional information' },
+      scheme: { taskNumber: '№', answer: 'Answer', points: 'Mark', additional: 'Additional information', total: 'Total marks' },
       rubric: { achievement: 'Level of learning achievements', low: 'Low', middle: 'Middle', high: 'High' },
       teacher: {
         copy: "Teacher's copy",

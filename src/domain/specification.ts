@@ -24,13 +24,15 @@ export interface SpecificationSection {
   rows: SpecificationRow[]
   taskCount: number
   points: number
-  minutes: number
+  /** Σ of the rows' minutes; null when no row has minutes. */
+  minutes: number | null
 }
 
 export interface Specification {
   sections: SpecificationSection[]
   taskCount: number
-  minutes: number
+  /** Σ of the tasks' minutes; null when no task has minutes (print the assessment's duration or «—»). */
+  minutes: number | null
   points: number
 }
 
@@ -70,15 +72,27 @@ export function taskObjectives(a: Assessment, task: Task): Objective[] {
   return a.objectives.filter((o) => ids.has(o.id))
 }
 
+/** Σ of the known minutes; null when none is known (never a printed «0» for «not given»). */
+function sumMinutes(list: (number | null)[]): number | null {
+  const known = list.filter((m): m is number => m !== null)
+  return known.length ? known.reduce((s, m) => s + m, 0) : null
+}
+
+/** The total time a specification prints: the tasks' minutes, else the assessment's duration, else null («—»). */
+export const specificationMinutes = (a: Assessment, spec: Specification): number | null => spec.minutes ?? a.durationMinutes
+
 export function specification(a: Assessment, options: SpecificationOptions = {}): Specification {
   // an objective's own section (picked from the catalogue or chosen by the teacher) wins over guessing
   const guess = defaultSectionOf(a)
   const sectionOf = options.sectionOf ?? ((o: Objective) => o.section?.trim() || guess(o))
   const objectiveRank = new Map(a.objectives.map((o, i) => [o.id, i]))
   const groups = new Map<string | null, SpecificationRow[]>()
+  // an assessment of one section: every task belongs to it, also one with no objective yet
+  const titles = a.sections.map((s) => s.trim()).filter(Boolean)
+  const onlySection = options.sectionOf === undefined && titles.length === 1 ? titles[0] : null
   a.tasks.forEach((task, index) => {
     const objectives = taskObjectives(a, task)
-    const title = objectives.length ? sectionOf(objectives[0]) : null
+    const title = (objectives.length ? sectionOf(objectives[0]) : null) ?? onlySection
     const row: SpecificationRow = {
       task,
       taskNumber: index + 1,
@@ -100,7 +114,7 @@ export function specification(a: Assessment, options: SpecificationOptions = {})
       rows,
       taskCount: rows.length,
       points: rows.reduce((s, r) => s + r.points, 0),
-      minutes: rows.reduce((s, r) => s + (r.minutes ?? 0), 0),
+      minutes: sumMinutes(rows.map((r) => r.minutes)),
     }
   })
   // sections in the order the assessment lists them; unknown ones last
@@ -113,7 +127,7 @@ export function specification(a: Assessment, options: SpecificationOptions = {})
   return {
     sections,
     taskCount: a.tasks.length,
-    minutes: sections.reduce((s, x) => s + x.minutes, 0),
+    minutes: sumMinutes(sections.map((x) => x.minutes)),
     points: sections.reduce((s, x) => s + x.points, 0),
   }
 }

@@ -21,7 +21,7 @@ export type SpotPart =
 
 export type SpotItem =
   | 'task' | 'descriptor' | 'option' | 'picture' | 'objective' | 'criterion' | 'thread' | 'comment' | 'section' | 'criterionLink' | 'objectiveLink'
-type SpotArea = 'version' | 'baseline' | 'author' | 'reviewer' | 'rubric'
+type SpotArea = 'version' | 'baseline' | 'author' | 'reviewer' | 'rubric' | 'specification'
 
 export interface ReviewFileIssue {
   spot: SpotPart[]
@@ -34,7 +34,7 @@ const LISTS: Record<string, SpotItem> = {
   tasks: 'task', descriptors: 'descriptor', options: 'option', pictures: 'picture', objectives: 'objective', criteria: 'criterion',
   threads: 'thread', comments: 'comment', sections: 'section', criterionIds: 'criterionLink', objectiveIds: 'objectiveLink',
 }
-const PARTS: Record<string, SpotArea> = { version: 'version', baseline: 'baseline', author: 'author', reviewer: 'reviewer', rubricEdits: 'rubric' }
+const PARTS: Record<string, SpotArea> = { version: 'version', baseline: 'baseline', author: 'author', reviewer: 'reviewer', rubricEdits: 'rubric', specEdits: 'specification' }
 /** Fields the app writes; anything else is named as it stands in the file. */
 export const KNOWN_FIELDS = [
   'id', 'order', 'code', 'text', 'catalogueId', 'section', 'objectiveIds', 'level', 'points', 'criterionId', 'correct', 'blobId', 'caption', 'width',
@@ -42,6 +42,7 @@ export const KNOWN_FIELDS = [
   'createdAt', 'updatedAt', 'deletedAt', 'source', 'name', 'school', 'author', 'role', 'versionNumber', 'path', 'quote', 'statusAt', 'suggestion',
   'number', 'hash', 'format', 'formatVersion', 'verdict', 'summary', 'assessmentId', 'criterionText', 'low', 'middle', 'high',
   'script', 'teacherNotes', 'variant', 'group',
+  'layout', 'purpose', 'content', 'results', 'administration', 'moderation', 'structure',
 ] as const
 const KNOWN = new Set<string>(KNOWN_FIELDS)
 /** Containers that say nothing to a reader: the version's content is "the document" itself. */

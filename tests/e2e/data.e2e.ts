@@ -69,6 +69,7 @@ function assessmentRow(i: number, extra: Record<string, unknown> = {}): Record<s
       },
     ],
     rubricEdits: {},
+    specEdits: {},
     variant: null,
     status: 'draft',
     createdAt: now,

@@ -13,7 +13,7 @@ export interface DerivedTab {
 
 export const DERIVED_TABS: DerivedTab[] = [
   { id: 'descriptors', labelKey: 'derived.descriptorTable', component: () => import('./DescriptorTableView.vue') },
-  { id: 'specification', labelKey: 'tables.specification', component: () => import('./SpecificationView.vue') },
+  { id: 'specification', labelKey: 'tables.specification', component: () => import('./EditableSpecification.vue') },
   { id: 'markScheme', labelKey: 'tables.markScheme', component: () => import('./MarkSchemeView.vue') },
   { id: 'parentRubric', labelKey: 'tables.parentRubric', component: () => import('./EditableParentRubric.vue') },
   { id: 'markBands', labelKey: 'tables.markBands', component: () => import('./MarkBandsView.vue') },

@@ -47,11 +47,13 @@ function withoutEmptyLaterFields(a: Assessment): Record<string, unknown> {
   return { ...a, tasks }
 }
 
+const EDITS = new Set(['rubricEdits', 'specEdits'])
+
 export function contentHash(a: Assessment): string {
-  // no rubric edits, no variant and empty teacher material hash like a snapshot written before the field existed
+  // no rubric or specification edits, no variant and empty teacher material hash like a snapshot written before the field existed
   const content = Object.fromEntries(
     Object.entries(withoutEmptyLaterFields(a)).filter(
-      ([k, v]) => !BOOKKEEPING.has(k) && !(k === 'rubricEdits' && v && Object.keys(v).length === 0) && !(k === 'variant' && v === null),
+      ([k, v]) => !BOOKKEEPING.has(k) && !(EDITS.has(k) && v && Object.keys(v).length === 0) && !(k === 'variant' && v === null),
     ),
   )
   return hashText(canonicalJson(content))

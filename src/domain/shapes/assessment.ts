@@ -5,7 +5,7 @@
  * ./up.ts before any reader sees them.
  */
 import * as v from 'valibot'
-import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from './choices'
+import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, SPEC_LAYOUTS, TASK_TYPES, THINKING_LEVELS } from './choices'
 import { ID_PATTERN, LIMITS } from './limits'
 
 export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'Not an id made by Bagalau.'))
@@ -106,6 +106,20 @@ export const VariantSchema = v.strictObject({
   number: v.pipe(WholeSchema, v.minValue(1), v.maxValue(LIMITS.variants)),
 })
 
+/**
+ * The teacher's own wording of the specification's paragraphs (absent: as generated in the document's
+ * language) and the characteristic table's layout (absent: by grade). Database v8.
+ */
+export const SpecEditsSchema = v.strictObject({
+  layout: v.optional(v.picklist(SPEC_LAYOUTS)),
+  purpose: v.optional(TextSchema),
+  content: v.optional(TextSchema),
+  results: v.optional(TextSchema),
+  administration: v.optional(TextSchema),
+  moderation: v.optional(TextSchema),
+  structure: v.optional(TextSchema),
+})
+
 export const AssessmentSchema = v.pipe(
   v.strictObject({
     id: IdSchema,
@@ -125,6 +139,8 @@ export const AssessmentSchema = v.pipe(
     rubricEdits: RubricEditsSchema,
     /** The variant group it belongs to; null for an assessment with one variant. */
     variant: v.nullable(VariantSchema),
+    /** The teacher's rewrites of the specification's paragraphs and its layout (empty: as generated). */
+    specEdits: SpecEditsSchema,
     status: v.picklist(ASSESSMENT_STATUSES),
     createdAt: TimeSchema,
     updatedAt: TimeSchema,
@@ -184,5 +200,6 @@ export type ChoiceOptionShape = v.InferOutput<typeof ChoiceOptionSchema>
 export type PictureShape = v.InferOutput<typeof PictureSchema>
 export type TaskShape = v.InferOutput<typeof TaskSchema>
 export type RubricEditShape = v.InferOutput<typeof RubricEditSchema>
+export type SpecEditsShape = v.InferOutput<typeof SpecEditsSchema>
 export type AssessmentShape = v.InferOutput<typeof AssessmentSchema>
 export type VariantShape = v.InferOutput<typeof VariantSchema>

@@ -12,3 +12,8 @@ export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'changesRequested', 'r
 export const ROLES = ['teacher', 'mentor'] as const
 export const VERDICTS = ['comment', 'requestChanges', 'approve'] as const
 export const THREAD_STATUSES = ['open', 'resolved'] as const
+
+/** The paragraphs of a term specification the teacher may reword (domain/specDocument). */
+export const SPEC_TEXTS = ['purpose', 'content', 'results', 'administration', 'moderation', 'structure'] as const
+/** The characteristic table's layout: grades 5–11 (section | objective | level | …) or primary (№ | section | subsection | …). */
+export const SPEC_LAYOUTS = ['secondary', 'primary'] as const

@@ -9,6 +9,7 @@
  * - database v4: an assessment carries `rubricEdits`;
  * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too;
  * - database v6: a task carries teacher-only material (`script`, `teacherNotes`), an assessment its `variant`.
+ * - database v8: an assessment (also a frozen one) carries `specEdits`, the teacher's specification wording.
  */
 import type { Assessment, Language } from '../model'
 import { LANGUAGES } from './choices'
@@ -35,7 +36,7 @@ function upTask(t: unknown): unknown {
   return { ...t, script: script ?? '', teacherNotes: teacherNotes ?? '' }
 }
 
-type Upped = Pick<Assessment, 'rubricEdits' | 'variant'>
+type Upped = Pick<Assessment, 'rubricEdits' | 'specEdits' | 'variant'>
 
 /**
  * Any earlier assessment shape → the current one, without changing its content hash (an empty
@@ -45,8 +46,13 @@ type Upped = Pick<Assessment, 'rubricEdits' | 'variant'>
 export function upAssessment<T extends object>(a: T): T & Upped {
   // rows from files are untrusted: anything but an object is left for the validation to refuse
   if (!isObject(a)) return a
-  const { rubricEdits, variant, tasks } = a as { rubricEdits?: Assessment['rubricEdits']; variant?: Assessment['variant']; tasks?: unknown }
-  return { ...a, rubricEdits: rubricEdits ?? {}, variant: variant ?? null, ...(Array.isArray(tasks) && { tasks: tasks.map(upTask) }) }
+  const { rubricEdits, specEdits, variant, tasks } = a as {
+    rubricEdits?: Assessment['rubricEdits']
+    specEdits?: Assessment['specEdits']
+    variant?: Assessment['variant']
+    tasks?: unknown
+  }
+  return { ...a, rubricEdits: rubricEdits ?? {}, specEdits: specEdits ?? {}, variant: variant ?? null, ...(Array.isArray(tasks) && { tasks: tasks.map(upTask) }) }
 }
 
 const short = (text: string) => clip(text, LIMITS.short)

@@ -51,9 +51,10 @@ export interface UppedRow {
 /** Brings a row of database version `from` to the current shape (domain/shapes/up.ts). */
 export function upRow(table: string, row: Row, from: number, subjects: SubjectRegistry): UppedRow {
   if (from < 5 && table === 'assessments') return { current: upAssessmentRow(row as unknown as Assessment) as unknown as Row, replaces: true }
-  if (from < 6 && table === 'assessments') return { current: upAssessment(row) as unknown as Row, replaces: true }
-  if (from < 6 && table === 'versions') return { current: upVersion(row as unknown as Version) as unknown as Row, replaces: true }
-  if (from < 6 && table === 'reviews') return { current: upReviewRow(row as unknown as ReviewRow) as unknown as Row, replaces: true }
+  // v6: teacher material and variant; v8: specEdits (empty for older rows; hashes unchanged)
+  if (from < 8 && table === 'assessments') return { current: upAssessment(row) as unknown as Row, replaces: true }
+  if (from < 8 && table === 'versions') return { current: upVersion(row as unknown as Version) as unknown as Row, replaces: true }
+  if (from < 8 && table === 'reviews') return { current: upReviewRow(row as unknown as ReviewRow) as unknown as Row, replaces: true }
   if (from < 2 && table === 'catalogue') return { current: catalogueRowV1toV2(row, subjects) as unknown as Row, replaces: false }
   return { current: row, replaces: false }
 }

@@ -9,11 +9,17 @@ import { descriptorTable } from '@/domain/descriptorTable'
 import { markName } from '@/domain/fieldMarks'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
-import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type XmlTable } from './table'
+import { BODY_SIZE, CONTENT_WIDTH } from './page'
+import { cell, headerRow, row, table, type XmlTable } from './table'
+import { fitColumns } from './widths'
 import { anchored, TITLE, type CommentPlacer } from './comments'
 
-export const DESCRIPTOR_COLUMNS = columns(CONTENT_WIDTH, [28, 15, 45, 12])
+/** Criterion | task № | descriptor | mark: as wide as the headings' words need, the rest by weight. */
+export function descriptorColumns(a: Assessment): number[] {
+  const l = PRINT_LABELS[a.language]
+  const headings = [l.criterion, l.taskNumber, `${l.descriptor} ${l.learner}`, l.points]
+  return fitColumns(CONTENT_WIDTH, headings.map((heading, i) => ({ heading, weight: [28, 15, 45, 12][i] })), BODY_SIZE)
+}
 
 export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): XmlTable {
   const labels = PRINT_LABELS[a.language]
@@ -48,7 +54,7 @@ export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): XmlT
     )
   }
   rows.push(row([cell(labels.totalPoints, { bold: true, align: 'right', columnSpan: 3 }), cell(String(data.totalPoints), { bold: true, align: 'center' })]))
-  return table(DESCRIPTOR_COLUMNS, rows)
+  return table(descriptorColumns(a), rows)
 }
 
 export function descriptorTablePart(a: Assessment, placer?: CommentPlacer): FileChild[] {

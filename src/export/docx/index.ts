@@ -29,7 +29,7 @@ const PARTS: Record<PrintPart, PartBuilder | null> = {
   pupilSheet: (a, o, pictures, placer) => [section(a, pupilSheetPart(a, pictures, placer, o.approval))],
   teacherCopy: (a, _o, _p, placer) => [section(a, teacherCopyPart(a, placer))],
   descriptorTable: (a, _o, _p, placer) => [section(a, descriptorTablePart(a, placer))],
-  specification: (a, _o, _p, placer) => [section(a, specificationPart(a, placer))],
+  specification: (a, o, _p, placer) => [section(a, specificationPart(a, placer, !o.parts.includes('markScheme')))],
   markScheme: (a, _o, _p, placer) => [section(a, markSchemePart(a, placer))],
   parentRubric: (a, o, _p, placer) => [section(a, parentRubricPart(a, o.parentRubricCopies, o.rubricEdits, placer))],
 }

@@ -10,11 +10,11 @@ import { markScheme } from '@/domain/markScheme'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
-import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type CellOptions, type CellParagraph, type XmlTable } from './table'
+import { BODY_SIZE, CONTENT_WIDTH } from './page'
+import { cell, headerRow, row, table, type CellOptions, type CellParagraph, type XmlTable } from './table'
 import { markSchemeTeacherMaterial } from './teacherCopy'
+import { fitColumns } from './widths'
 
-export const SCHEME_COLUMNS = columns(CONTENT_WIDTH, [9, 38, 9, 44])
 
 function answerParagraphs(answer: string, additional: string[], noAnswer: string, mark: string): CellParagraph[] {
   return [answer ? { text: answer, mark } : { text: noAnswer, italics: true, color: '666666' }, ...additional.map((line) => ({ text: line, italics: true }))]
@@ -25,7 +25,7 @@ export function markSchemeTable(a: Assessment): XmlTable {
   const h = labels.pack.scheme
   const scheme = markScheme(a)
   const head: CellOptions = { bold: true, align: 'center', shade: true }
-  const rows = [headerRow([cell('№', head), cell(h.answer, head), cell(labels.points, head), cell(h.additional, head)])]
+  const rows = [headerRow([h.taskNumber, h.answer, h.points, h.additional].map((text) => cell(text, head)))]
   for (const r of scheme.rows) {
     const lines = r.lines.length ? r.lines : [{ descriptorId: '', text: '', points: r.points }]
     lines.forEach((line, i) => {
@@ -40,8 +40,9 @@ export function markSchemeTable(a: Assessment): XmlTable {
       )
     })
   }
-  rows.push(row([cell(labels.totalPoints, { bold: true, align: 'right', columnSpan: 2 }), cell(String(scheme.totalPoints), { bold: true, align: 'center' }), cell('')]))
-  return table(SCHEME_COLUMNS, rows)
+  rows.push(row([cell(h.total, { bold: true, align: 'right', columnSpan: 2 }), cell(String(scheme.totalPoints), { bold: true, align: 'center' }), cell('')]))
+  const widths = fitColumns(CONTENT_WIDTH, [h.taskNumber, h.answer, h.points, h.additional].map((heading, i) => ({ heading, weight: [9, 38, 9, 44][i] })), BODY_SIZE)
+  return table(widths, rows)
 }
 
 export function markSchemePart(a: Assessment, placer?: CommentPlacer): FileChild[] {

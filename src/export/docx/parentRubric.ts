@@ -8,11 +8,11 @@ import type { Assessment } from '@/domain/model'
 import { parentRubric, RUBRIC_LEVELS, type RubricEdits } from '@/domain/parentRubric'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { anchored, TITLE, type CommentPlacer } from './comments'
-import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type CellOptions, type XmlTable } from './table'
+import { BODY_SIZE, CONTENT_WIDTH } from './page'
+import { cell, headerRow, row, table, type CellOptions, type XmlTable } from './table'
+import { fitColumns } from './widths'
 import { runs, xmlSafe } from './text'
 
-export const RUBRIC_COLUMNS = columns(CONTENT_WIDTH, [24, 13, 21, 21, 21])
 
 export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): XmlTable {
   const labels = PRINT_LABELS[a.language]
@@ -31,7 +31,10 @@ export function parentRubricTable(a: Assessment, edits: RubricEdits = {}): XmlTa
       ]),
     )
   }
-  return table(RUBRIC_COLUMNS, rows)
+  // the levels heading spans the three level columns: its words need a third of it each at most
+  const headings = [labels.criterion, labels.taskNumber, r.low, r.middle, r.high]
+  const widths = fitColumns(CONTENT_WIDTH, headings.map((heading, i) => ({ heading, weight: [24, 13, 21, 21, 21][i], cells: i > 1 ? r.achievement.split(' ') : [] })), BODY_SIZE)
+  return table(widths, rows)
 }
 
 export function parentRubricPart(a: Assessment, copies: number, edits: RubricEdits = {}, placer?: CommentPlacer): FileChild[] {

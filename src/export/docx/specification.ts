@@ -1,69 +1,57 @@
 /**
- * The specification table of published term specifications: section | objective | level | number of
- * tasks | task № | type | time | mark | marks per section, and the total row. Rows come from the
- * domain's `specification` (the screen's table); section, count and section-points cells merge
- * vertically over the section's rows.
+ * The specification part of the pack. For a term assessment it is the document teachers file (the blocks
+ * of domain/specDocument, the screen's document): numbered general parts, the term's overview with its
+ * duration and points, structure, the characteristic table (5–11 or primary layout) and the mark scheme
+ * (left out when the pack prints the mark scheme as its own part). For a unit assessment, the table alone.
  */
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx'
-import { DERIVED_LABELS } from '@/domain/derivedLabels'
 import type { Assessment } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
+import { specificationDocument, type SpecBlock } from '@/domain/specDocument/document'
 import { anchored, TITLE, type CommentPlacer } from './comments'
-import { specification } from '@/domain/specification'
-import { CONTENT_WIDTH } from './page'
-import { cell, columns, headerRow, row, table, type CellOptions, type XmlTable } from './table'
-import { runs, xmlSafe } from './text'
+import { markSchemeTable } from './markScheme'
+import { distributionTable, levelsTable, primaryTable, specificationTable } from './specTables'
+import { paragraphs, runs, xmlSafe } from './text'
 
-export const SPEC_COLUMNS = columns(CONTENT_WIDTH, [12, 25, 15, 8, 8, 8, 9, 7, 8])
+export { specificationTable } from './specTables'
 
-export function specificationTable(a: Assessment): XmlTable {
-  const labels = PRINT_LABELS[a.language]
-  const h = labels.pack.spec
-  const spec = specification(a)
-  // nine columns on a portrait page: 10 pt keeps words whole
-  const size = 20
-  const head: CellOptions = { bold: true, align: 'center', shade: true, size }
-  const rows = [headerRow([h.section, h.objective, labels.level, h.taskCount, h.taskNumber, h.type, h.time, h.points, h.sectionPoints].map((t) => cell(t, head)))]
-  for (const s of spec.sections) {
-    s.rows.forEach((r, i) => {
-      const merge = (): CellOptions['merge'] => (s.rows.length === 1 ? undefined : i === 0 ? 'restart' : 'continue')
-      const first = i === 0
-      rows.push(
-        row([
-          cell(first ? (s.title ?? DERIVED_LABELS[a.language].noSection) : '', { merge: merge(), size }),
-          cell(r.objectives.map((o) => [xmlSafe(o.code.trim()), xmlSafe(o.text.trim())].filter(Boolean).join(' ')).join('\n') || '—', { size }),
-          cell(r.level ? labels.levels[r.level] : '—', { align: 'center', size }),
-          cell(first ? String(s.taskCount) : '', { align: 'center', merge: merge(), size }),
-          cell(String(r.taskNumber), { align: 'center', size }),
-          cell(r.type ? labels.taskTypesShort[r.type] : '—', { align: 'center', size }),
-          cell(r.minutes !== null ? String(r.minutes) : '—', { align: 'center', size }),
-          cell(String(r.points), { align: 'center', size }),
-          cell(first ? String(s.points) : '', { align: 'center', merge: merge(), size }),
-        ]),
-      )
-    })
+function blockChildren(a: Assessment, b: SpecBlock, withMarkScheme: boolean): FileChild[] {
+  switch (b.kind) {
+    case 'title':
+      return [new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(b.text, { bold: true }) })]
+    case 'heading':
+      if (!withMarkScheme && b.of === 'markScheme') return []
+      return [
+        new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          pageBreakBefore: b.level === 1,
+          keepNext: true,
+          spacing: { before: 200, after: 80 },
+          children: runs(b.number !== null ? `${b.number}. ${b.text}` : b.text),
+        }),
+      ]
+    case 'text':
+      return paragraphs(b.text, { spacing: { after: 80 }, alignment: 'both' })
+    case 'lines':
+      return b.lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: runs(line) }))
+    case 'levels':
+      return [levelsTable(b)]
+    case 'distribution':
+      return [distributionTable(b)]
+    case 'characteristics':
+      return [b.layout === 'primary' ? primaryTable(a) : specificationTable(a)]
+    case 'markScheme':
+      return withMarkScheme ? [markSchemeTable(a)] : []
   }
-  const bold: CellOptions = { bold: true, align: 'center', size }
-  rows.push(
-    row([
-      cell(h.total, { bold: true, columnSpan: 3, size }),
-      cell(String(spec.taskCount), bold),
-      cell('', bold),
-      cell('', bold),
-      cell(String(spec.minutes), bold),
-      cell(String(spec.points), bold),
-      cell(String(spec.points), bold),
-    ]),
-  )
-  return table(SPEC_COLUMNS, rows)
 }
 
-export function specificationPart(a: Assessment, placer?: CommentPlacer): FileChild[] {
+/** `withMarkScheme`: print the mark scheme inside the specification (when it is not a part of its own). */
+export function specificationPart(a: Assessment, placer?: CommentPlacer, withMarkScheme = true): FileChild[] {
   const labels = PRINT_LABELS[a.language]
   const caption = [labels.kindTitle[a.kind], xmlSafe(a.subject.trim()), a.grade !== null ? labels.pack.gradeText(a.grade) : ''].filter(Boolean).join(' · ')
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { after: 60 }, children: anchored(placer, TITLE, [new TextRun(labels.pack.specification)]) }),
     new Paragraph({ alignment: 'center', spacing: { after: 200 }, children: runs(caption) }),
-    specificationTable(a),
+    ...specificationDocument(a, labels.levels).flatMap((b) => blockChildren(a, b, withMarkScheme)),
   ]
 }

@@ -62,7 +62,7 @@ const LINE = 'w:val="single" w:color="000000" w:sz="4"'
 const NONE = 'w:val="none" w:color="FFFFFF" w:sz="0"'
 const CELL_BORDERS = { lines: sides('w:tcBorders', LINE, false), none: sides('w:tcBorders', NONE, false) }
 const TABLE_BORDERS = { lines: sides('w:tblBorders', LINE, true), none: sides('w:tblBorders', NONE, true) }
-const MARGINS = { top: 40, left: 80, bottom: 40, right: 80 }
+export const MARGINS = { top: 40, left: 80, bottom: 40, right: 80 }
 const CELL_MARGINS = `<w:tblCellMar>${SIDES.map((side) => `<w:${side} w:w="${MARGINS[side]}" w:type="dxa"/>`).join('')}</w:tblCellMar>`
 const SHADE = '<w:shd w:fill="EEEEEE" w:val="clear"/>'
 const PARAGRAPH_PROPERTIES = { left: '<w:pPr><w:spacing w:after="0"/></w:pPr>', center: '<w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr>', right: '<w:pPr><w:spacing w:after="0"/><w:jc w:val="right"/></w:pPr>' }

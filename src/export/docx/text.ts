@@ -5,16 +5,18 @@
  */
 import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx'
 import { closeBidiControls } from '@/domain/text/bidi'
+import { keepNumbersTogether } from '@/domain/text/numbers'
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
  * Text safe for XML 1.0: forbidden characters removed, line ends unified to `\n`, tabs kept. Bidi
  * controls stay as typed, with any override left open closed at the end, so it does not reverse the
- * rest of the paragraph (a task's «[1]»).
+ * rest of the paragraph (a task's «[1]»). Numbers in groups of three («405 312») are joined by a narrow
+ * no-break space, so no line ever splits them.
  */
 export function xmlSafe(text: string): string {
-  return closeBidiControls(text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, ''))
+  return keepNumbersTogether(closeBidiControls(text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '')))
 }
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>

@@ -50,6 +50,6 @@ export function cleanAssessment(language: Language, kind: 'unit' | 'term' = 'uni
       { id: 'c1', order: 0, text: w.criteria[0], objectiveIds: ['o1'], level: null },
       { id: 'c2', order: 1, text: w.criteria[1], objectiveIds: ['o1'], level: null },
     ],
-    tasks, rubricEdits: {}, variant: null, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
+    tasks, rubricEdits: {}, specEdits: {}, variant: null, status: 'draft', createdAt: 0, updatedAt: 0, deletedAt: null, source: '',
   }
 }

@@ -14,7 +14,7 @@ describe('derived tables', () => {
   it('specification: document-language headings, section and total, cells focus their fields', async () => {
     const a = cleanAssessment('kk', 'term')
     const w = mount(SpecificationView, { props: { assessment: a }, global })
-    expect(w.get('thead').text()).toContain('Тексерілетін мақсат')
+    expect(w.get('[data-testid=specification-table] thead').text()).toContain('Тексерілетін мақсат')
     expect(w.get('[data-testid=spec-section-points]').text()).toBe('21')
     expect(w.get('[data-testid=spec-total-minutes]').text()).toBe('39')
     await w.get('[data-testid=spec-row-1] td:nth-child(3) button').trigger('click')

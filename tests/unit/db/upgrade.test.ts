@@ -125,4 +125,29 @@ describe('database upgrades', () => {
     current.close()
     await Dexie.delete(name)
   })
+
+  it('v5 → v8: assessments, frozen versions and review rounds gain an empty specEdits, hashes unchanged; v8 keeps the teacher’s wording', async () => {
+    const rows = JSON.parse(readFileSync(fixturePath(5), 'utf8')) as Record<string, Record<string, unknown>[]>
+    const name = 'upgrade-v5-spec'
+    await writeAtVersion(name, 5, rows)
+    const current = new BagalauDatabase(name)
+    await current.open()
+    for (const a of await current.assessments.toArray()) expect(a.specEdits).toEqual({})
+    const version = (await current.table('versions').get('v1AssessmentKk01@1')) as { hash: string; content: Parameters<typeof contentHash>[0] }
+    expect(version.content.specEdits).toEqual({})
+    expect(contentHash(version.content)).toBe(version.hash)
+    current.close()
+    await Dexie.delete(name)
+
+    const v8 = JSON.parse(readFileSync(fixturePath(8), 'utf8')) as { assessments: { id: string; specEdits: object }[] }
+    const kept = 'upgrade-v8-spec'
+    await writeAtVersion(kept, 8, v8)
+    const db8 = new BagalauDatabase(kept)
+    await db8.open()
+    const kk = (await db8.assessments.get(v8.assessments[0].id))!
+    expect(kk.specEdits).toEqual(v8.assessments[0].specEdits)
+    expect(kk.specEdits.purpose).toContain('Ә ғ қ ң ө ұ ү һ і')
+    db8.close()
+    await Dexie.delete(kept)
+  })
 })

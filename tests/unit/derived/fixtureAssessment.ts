@@ -99,6 +99,7 @@ export function toAssessment(f: Fixture): Assessment {
     tasks,
     rubricEdits: {},
     variant: null,
+    specEdits: {},
     status: 'draft',
     createdAt: 0,
     updatedAt: 0,

@@ -23,6 +23,13 @@ describe('mark scheme', () => {
     expect(row.lines).toEqual([{ descriptorId: 'd1', text: 'выбирает верный ответ', points: 1 }])
   })
 
+  it.each(['B', 'b)', 'B) 4 м/с', '4 м/с.'])('prints a multiple-choice answer once when the note restates it (%s)', (note) => {
+    const a = { ...toAssessment(readFixture('sor-en-english-5-t1.json')), tasks: [{ ...mc, answer: `${note}\nПринимается «4»` }] }
+    const [row] = markScheme(a).rows
+    expect(row.answer).toBe('B) 4 м/с')
+    expect(row.additional).toEqual(['Принимается «4»'])
+  })
+
   it('takes the answer note: first line the answer, further lines the alternatives accepted', () => {
     const a = toAssessment(readFixture('sor-en-english-5-t1.json'))
     const withAlt = { ...a, tasks: [{ ...a.tasks[0], answer: 'heart; family; house; places; relaxed; countries\nAccept “flat” for “house”' }, a.tasks[1]] }

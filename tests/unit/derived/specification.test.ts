@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Assessment, Criterion, Task } from '@/domain/model'
-import { codeSectionKey, defaultSectionOf, specification } from '@/domain/specification'
+import { codeSectionKey, defaultSectionOf, specification, specificationMinutes } from '@/domain/specification'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { FIXTURE_LEVELS, FIXTURE_TYPES, readFixture, toAssessment } from './fixtureAssessment'
 
@@ -97,8 +97,25 @@ describe('specification', () => {
     expect(spec.points).toBe(21)
   })
 
+  it('puts a task without objectives in the one section the header names (not «section not given»)', () => {
+    const { a } = physics()
+    const one = { ...a, sections: ['Механическое движение'], tasks: [...a.tasks, { ...a.tasks[0], id: 'tx', criterionIds: [] }] }
+    expect(specification(one).sections.map((s) => s.title)).toEqual(['Механическое движение'])
+  })
+
+  it('has no total minutes when no task has minutes: the assessment duration stands in, else nothing', () => {
+    const { a } = physics()
+    const untimed = { ...a, tasks: a.tasks.map((t) => ({ ...t, minutes: null })) }
+    const spec = specification(untimed)
+    expect(spec.minutes).toBeNull()
+    expect(spec.sections.every((s) => s.minutes === null)).toBe(true)
+    expect(specificationMinutes({ ...untimed, durationMinutes: 40 }, spec)).toBe(40)
+    expect(specificationMinutes({ ...untimed, durationMinutes: null }, spec)).toBeNull()
+    expect(specificationMinutes(a, specification(a))).toBe(29)
+  })
+
   it('is empty for an assessment without tasks', () => {
     const spec = specification({ ...physics().a, tasks: [] })
-    expect(spec).toEqual({ sections: [], taskCount: 0, minutes: 0, points: 0 })
+    expect(spec).toEqual({ sections: [], taskCount: 0, minutes: null, points: 0 })
   })
 })
