@@ -25,6 +25,7 @@ import { upgradeCatalogueToV2 } from './catalogueUpgrade'
 import { upgradeRubricEditsToV4 } from './rubricUpgrade'
 import { upgradeReviewToV3 } from './reviewUpgrade'
 import { upgradeShapesToV5 } from './shapesUpgrade'
+import { upgradePartsToV7 } from './partsUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -72,6 +73,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: upgradeShapesToV5,
+  },
+  {
+    // v7: a task may have parts (1а, 1ә …), each with its own text, type, options and answer; a descriptor may mark one
+    version: 7,
+    stores: {},
+    upgrade: upgradePartsToV7,
   },
 ]
 

@@ -8,6 +8,7 @@ import type {
   ObjectiveShape,
   PictureShape,
   RubricEditShape,
+  TaskPartShape,
   TaskShape,
 } from './shapes/assessment'
 import { ASSESSMENT_KINDS, ASSESSMENT_STATUSES, LANGUAGES, TASK_TYPES, THINKING_LEVELS } from './shapes/choices'
@@ -34,6 +35,8 @@ export type Descriptor = DescriptorShape
 export type ChoiceOption = ChoiceOptionShape
 export type Picture = PictureShape
 export type Task = TaskShape
+/** One part of a task (1а, 1ә …): its own question, type, options and answer. */
+export type TaskPart = TaskPartShape
 /** A teacher's own wording for one criterion's parent-rubric cells, with the criterion text it was written for. */
 export type RubricEdit = RubricEditShape
 /** Per criterion id. */

@@ -7,9 +7,11 @@
  * History of the shapes:
  * - database v2: catalogue rows carry text, language, section and subject names (`catalogueRowV1toV2`);
  * - database v4: an assessment carries `rubricEdits`;
- * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too.
+ * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too;
+ * - database v7: a task may carry `parts` and a descriptor a `partId` (both optional: a row of an earlier
+ *   version is already a v7 row); `upTaskParts` keeps every row in the one form the editor writes.
  */
-import type { Assessment, Language } from '../model'
+import type { Assessment, Language, Task } from '../model'
 import { LANGUAGES } from './choices'
 import type { CatalogueObjective } from '../catalogue/model'
 import type { SubjectRegistry } from '../catalogue/subjects'
@@ -118,4 +120,34 @@ export function catalogueRowV1toV2(row: Loose, subjects: SubjectRegistry): Catal
     order: num(row.order) ?? 0,
     updatedAt: num(row.updatedAt) ?? 0,
   }
+}
+
+/**
+ * A task in the form the editor writes since database v7: no `parts` field unless it has parts, and no
+ * descriptor naming a part the task does not have (it marks the task as a whole). Rows of earlier
+ * versions have neither field and come back as they are (same object, same hash).
+ */
+export function upTask(t: Task): Task {
+  if (!isObject(t) || !Array.isArray(t.descriptors)) return t
+  const parts = Array.isArray(t.parts) ? t.parts : []
+  const ids = new Set(parts.map((p) => (isObject(p) ? p.id : undefined)))
+  const stray = t.descriptors.some((d) => isObject(d) && 'partId' in d && !ids.has(d.partId))
+  if (!stray && (t.parts === undefined || parts.length > 0)) return t
+  const descriptors = t.descriptors.map((d) => {
+    if (!isObject(d) || !('partId' in d) || ids.has(d.partId)) return d
+    const kept = { ...d }
+    delete kept.partId
+    return kept
+  })
+  const next = { ...t, descriptors }
+  if (parts.length === 0) delete next.parts
+  return next
+}
+
+/** An assessment (row, version content or review snapshot) of any version → v7 task shapes. */
+export function upTaskParts<T extends object>(a: T): T {
+  if (!isObject(a) || !Array.isArray((a as { tasks?: unknown }).tasks)) return a
+  const tasks = (a as { tasks: Task[] }).tasks
+  const upped = tasks.map(upTask)
+  return upped.every((t, i) => t === tasks[i]) ? a : { ...a, tasks: upped }
 }
