@@ -17,7 +17,7 @@ function patchTask(a: Assessment, taskId: Id, patch: (t: Task) => Task): Assessm
 
 /** The task with this parts list; an empty list removes the field, so the task reads as one without parts. */
 function withParts(task: Task, parts: TaskPart[]): Task {
-  const next = { ...task, parts }
+  const next: Task = { ...task, parts }
   if (parts.length === 0) delete next.parts
   return next
 }

@@ -39,7 +39,7 @@ export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): XmlT
           ? cell(r.criterion ? r.criterion.text : labels.noCriterion, { merge: r.criterionRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
         r.taskRowSpan > 0
-          ? cell(String(r.taskNumber), { align: 'center', merge: r.taskRowSpan > 1 ? 'restart' : undefined })
+          ? cell(r.printedNumber, { align: 'center', merge: r.taskRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
         cell([{ text: r.descriptor.text, comments: placer?.take(`descriptor:${r.descriptor.id}`) }]),
         cell(String(r.descriptor.points), { align: 'center' }),

@@ -35,7 +35,7 @@ export function specificationTable(a: Assessment): XmlTable {
           cell(r.level ? labels.levels[r.level] : '—', { align: 'center', size }),
           cell(first ? String(s.taskCount) : '', { align: 'center', merge: merge(), size }),
           cell(String(r.taskNumber), { align: 'center', size }),
-          cell(r.type ? labels.taskTypesShort[r.type] : '—', { align: 'center', size }),
+          cell(r.types.map((type) => labels.taskTypesShort[type]).join(', ') || '—', { align: 'center', size }),
           cell(r.minutes !== null ? String(r.minutes) : '—', { align: 'center', size }),
           cell(String(r.points), { align: 'center', size }),
           cell(first ? String(s.points) : '', { align: 'center', merge: merge(), size }),
