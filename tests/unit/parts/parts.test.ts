@@ -153,3 +153,19 @@ describe('up to database v7', () => {
     expect(contentHash(tidy)).toBe(contentHash(plain))
   })
 })
+
+describe('a review package with parts', () => {
+  it('is read back by the app that wrote it, parts and a thread on a part intact', async () => {
+    const { readPackage, writePackage } = await import('@/exchange/reviewPackage')
+    const a = partsAssessment('ru')
+    const part = taskParts(a.tasks[1])[1]
+    const author = { name: 'Дана', school: '' }
+    const version = { id: `${a.id}@1`, assessmentId: a.id, number: 1, hash: contentHash(a), createdAt: 1, author, content: a }
+    const thread = { id: 'th1', assessmentId: a.id, path: partPath(a.tasks[1].id, part.id, 'text'), quote: part.text, versionNumber: 1, status: 'open' as const, statusAt: 1, suggestion: null, comments: [{ id: 'c1', author: 'Айгүл', role: 'mentor' as const, text: 'Уточните вопрос', createdAt: 1, versionNumber: 1, draft: false }], createdAt: 1 }
+    const read = readPackage(writePackage({ createdAt: 1, author, version, baseline: null, threads: [thread] }))
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.value.version.content.tasks[1].parts).toEqual(a.tasks[1].parts)
+    expect(read.value.threads[0].path).toBe(thread.path)
+  })
+})
