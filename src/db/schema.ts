@@ -27,6 +27,7 @@ import { upgradeReviewToV3 } from './reviewUpgrade'
 import { upgradeShapesToV5 } from './shapesUpgrade'
 import { upgradeTeacherMaterialToV6 } from './teacherMaterialUpgrade'
 import { upgradeSpecEditsToV8 } from './specUpgrade'
+import { upgradePartsToV7 } from './partsUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -80,6 +81,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 6,
     stores: {},
     upgrade: upgradeTeacherMaterialToV6,
+  },
+  {
+    // v7: a task may have parts (1а, 1ә …), each with its own text, type, options and answer; a descriptor may mark one
+    version: 7,
+    stores: {},
+    upgrade: upgradePartsToV7,
   },
   {
     // v8: assessments (and frozen versions) carry the teacher's specification wording and table layout

@@ -1,11 +1,12 @@
 /**
  * Stable field paths ("anchors") built from ids, never from positions or text offsets:
  * `header/title`, `objectives/<id>/code`, `criteria/<id>/text`, `tasks/<id>/text`,
- * `tasks/<id>/options/<id>/text`, `tasks/<id>/descriptors/<id>/points`, `document`.
+ * `tasks/<id>/options/<id>/text`, `tasks/<id>/descriptors/<id>/points`, `tasks/<id>/parts/<id>/text`,
+ * `tasks/<id>/parts/<id>/options/<id>/correct`, `document`.
  * Check findings, review threads and the editor's focus all speak this language.
  */
 import type { Id } from './ids'
-import type { Assessment, AssessmentHeader, ChoiceOption, Criterion, Descriptor, Objective, Picture, Task } from './model'
+import type { Assessment, AssessmentHeader, ChoiceOption, Criterion, Descriptor, Objective, Picture, Task, TaskPart } from './model'
 
 export type FieldPath = string
 
@@ -22,6 +23,10 @@ export const optionPath = (taskId: Id, id: Id, field?: keyof ChoiceOption): Fiel
 export const descriptorPath = (taskId: Id, id: Id, field?: keyof Descriptor): FieldPath =>
   join(`tasks/${taskId}/descriptors`, id, field)
 export const picturePath = (taskId: Id, id: Id, field?: keyof Picture): FieldPath => join(`tasks/${taskId}/pictures`, id, field)
+/** A part of a task (1а, 1ә …) or one of its fields. */
+export const partPath = (taskId: Id, id: Id, field?: keyof TaskPart): FieldPath => join(`tasks/${taskId}/parts`, id, field)
+export const partOptionPath = (taskId: Id, partId: Id, id: Id, field?: keyof ChoiceOption): FieldPath =>
+  join(`tasks/${taskId}/parts/${partId}/options`, id, field)
 
 function join(list: string, id: Id, field?: string): FieldPath {
   return field ? `${list}/${id}/${field}` : `${list}/${id}`
@@ -36,6 +41,8 @@ export type ResolvedField =
   | { kind: 'option'; task: Task; option: ChoiceOption; field: string | null }
   | { kind: 'descriptor'; task: Task; descriptor: Descriptor; field: string | null }
   | { kind: 'picture'; task: Task; picture: Picture; field: string | null }
+  | { kind: 'part'; task: Task; part: TaskPart; field: string | null }
+  | { kind: 'partOption'; task: Task; part: TaskPart; option: ChoiceOption; field: string | null }
 
 /** Finds what a path points to in this assessment, or null when it is gone (an orphaned anchor). */
 export function resolvePath(a: Assessment, path: FieldPath): ResolvedField | null {
@@ -67,7 +74,17 @@ export function resolvePath(a: Assessment, path: FieldPath): ResolvedField | nul
     const picture = task.pictures.find((p) => p.id === parts[3])
     return picture ? { kind: 'picture', task, picture, field: field(4) } : null
   }
+  if (parts[2] === 'parts') return resolvePart(task, parts.slice(3))
   return null
+}
+
+/** `<partId>[/field]` or `<partId>/options/<optionId>[/field]` inside a task. */
+function resolvePart(task: Task, rest: string[]): ResolvedField | null {
+  const part = task.parts?.find((p) => p.id === rest[0])
+  if (!part) return null
+  if (rest[1] !== 'options' || rest.length < 3) return { kind: 'part', task, part, field: rest[1] ?? null }
+  const option = part.options.find((o) => o.id === rest[2])
+  return option ? { kind: 'partOption', task, part, option, field: rest[3] ?? null } : null
 }
 
 /** The current value of the field a path names (text for text fields, JSON for others), or null if gone. */
@@ -96,5 +113,9 @@ export function valueAt(a: Assessment, path: FieldPath): string | null {
       return pick(r.descriptor, r.field)
     case 'picture':
       return pick(r.picture, r.field)
+    case 'part':
+      return pick(r.part, r.field)
+    case 'partOption':
+      return pick(r.option, r.field)
   }
 }

@@ -9,6 +9,7 @@ import type {
   PictureShape,
   RubricEditShape,
   SpecEditsShape,
+  TaskPartShape,
   TaskShape,
   VariantShape,
 } from './shapes/assessment'
@@ -38,6 +39,8 @@ export type Descriptor = DescriptorShape
 export type ChoiceOption = ChoiceOptionShape
 export type Picture = PictureShape
 export type Task = TaskShape
+/** One part of a task (1а, 1ә …): its own question, type, options and answer. */
+export type TaskPart = TaskPartShape
 /** A teacher's own wording for one criterion's parent-rubric cells, with the criterion text it was written for. */
 export type RubricEdit = RubricEditShape
 /** Per criterion id. */

@@ -6,7 +6,9 @@
  */
 import type { Id } from './ids'
 import { newId } from './ids'
-import { moveTo, orderBetween, sortByOrder } from './order'
+import { insertItem, patchItem, removeItem } from './listEdits'
+import { moveTo } from './order'
+import { copyParts } from './partOperations'
 import { LIMITS } from './shapes/limits'
 import type {
   Assessment,
@@ -20,31 +22,6 @@ import type {
   RubricEdits,
   Task,
 } from './model'
-
-type WithId = { id: Id; order: number }
-
-function patchItem<T extends WithId>(items: readonly T[], id: Id, patch: (item: T) => T): T[] {
-  let changed = false
-  const next = items.map((item) => {
-    if (item.id !== id) return item
-    changed = true
-    return patch(item)
-  })
-  return changed ? next : (items as T[])
-}
-
-/** Inserts after `afterId` (or at the end) with a key between its neighbours. */
-function insertItem<T extends WithId>(items: readonly T[], item: T, afterId?: Id): T[] {
-  const sorted = sortByOrder(items)
-  const index = afterId === undefined ? sorted.length - 1 : sorted.findIndex((i) => i.id === afterId)
-  const at = index < 0 ? sorted.length - 1 : index
-  const placed = { ...item, order: orderBetween(sorted[at]?.order, sorted[at + 1]?.order) }
-  return [...sorted.slice(0, at + 1), placed, ...sorted.slice(at + 1)]
-}
-
-function removeItem<T extends WithId>(items: readonly T[], id: Id): T[] {
-  return items.filter((item) => item.id !== id)
-}
 
 export function updateHeader(a: Assessment, patch: Partial<AssessmentHeader>): Assessment {
   return { ...a, ...patch }
@@ -187,7 +164,7 @@ export function updateDescriptor(
   a: Assessment,
   taskId: Id,
   id: Id,
-  patch: Partial<Omit<Descriptor, 'id' | 'order'>>,
+  patch: Partial<Omit<Descriptor, 'id' | 'order' | 'partId'>>,
 ): Assessment {
   return patchTask(a, taskId, (t) => ({ ...t, descriptors: patchItem(t.descriptors, id, (d) => ({ ...d, ...patch })) }))
 }
@@ -244,7 +221,7 @@ export function movePicture(a: Assessment, taskId: Id, id: Id, toIndex: number):
 // --- whole documents ---
 
 function copyTaskWithNewIds(task: Task, mapCriterion: (id: Id) => Id): Task {
-  return {
+  const copy: Task = {
     ...task,
     id: newId(),
     criterionIds: task.criterionIds.map(mapCriterion),
@@ -256,6 +233,7 @@ function copyTaskWithNewIds(task: Task, mapCriterion: (id: Id) => Id): Task {
       criterionId: d.criterionId === null ? null : mapCriterion(d.criterionId),
     })),
   }
+  return copyParts(copy)
 }
 
 /** What a copy's title gets, in the document's own language like the rest of its text. */

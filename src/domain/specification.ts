@@ -6,6 +6,7 @@
  */
 import type { Id } from './ids'
 import type { Assessment, Objective, Task, TaskType, ThinkingLevel } from './model'
+import { taskTypes } from './parts'
 import { taskPoints } from './totals'
 
 export interface SpecificationRow {
@@ -14,6 +15,8 @@ export interface SpecificationRow {
   objectives: Objective[]
   level: ThinkingLevel | null
   type: TaskType | null
+  /** Every type the task uses: its own, or its parts' (1а multiple choice, 1ә short answer …). */
+  types: TaskType[]
   minutes: number | null
   points: number
 }
@@ -98,7 +101,8 @@ export function specification(a: Assessment, options: SpecificationOptions = {})
       taskNumber: index + 1,
       objectives,
       level: task.level,
-      type: task.type,
+      type: taskTypes(task)[0] ?? null,
+      types: taskTypes(task),
       minutes: task.minutes,
       points: taskPoints(task),
     }

@@ -20,7 +20,7 @@ export type SpotPart =
   | { list: SpotItem }
 
 export type SpotItem =
-  | 'task' | 'descriptor' | 'option' | 'picture' | 'objective' | 'criterion' | 'thread' | 'comment' | 'section' | 'criterionLink' | 'objectiveLink'
+  | 'task' | 'taskPart' | 'descriptor' | 'option' | 'picture' | 'objective' | 'criterion' | 'thread' | 'comment' | 'section' | 'criterionLink' | 'objectiveLink'
 type SpotArea = 'version' | 'baseline' | 'author' | 'reviewer' | 'rubric' | 'specification'
 
 export interface ReviewFileIssue {
@@ -31,14 +31,14 @@ export interface ReviewFileIssue {
 }
 
 const LISTS: Record<string, SpotItem> = {
-  tasks: 'task', descriptors: 'descriptor', options: 'option', pictures: 'picture', objectives: 'objective', criteria: 'criterion',
+  tasks: 'task', parts: 'taskPart', descriptors: 'descriptor', options: 'option', pictures: 'picture', objectives: 'objective', criteria: 'criterion',
   threads: 'thread', comments: 'comment', sections: 'section', criterionIds: 'criterionLink', objectiveIds: 'objectiveLink',
 }
 const PARTS: Record<string, SpotArea> = { version: 'version', baseline: 'baseline', author: 'author', reviewer: 'reviewer', rubricEdits: 'rubric', specEdits: 'specification' }
 /** Fields the app writes; anything else is named as it stands in the file. */
 export const KNOWN_FIELDS = [
   'id', 'order', 'code', 'text', 'catalogueId', 'section', 'objectiveIds', 'level', 'points', 'criterionId', 'correct', 'blobId', 'caption', 'width',
-  'height', 'type', 'criterionIds', 'minutes', 'answer', 'kind', 'language', 'title', 'subject', 'grade', 'term', 'sections', 'durationMinutes', 'status',
+  'height', 'type', 'criterionIds', 'partId', 'minutes', 'answer', 'kind', 'language', 'title', 'subject', 'grade', 'term', 'sections', 'durationMinutes', 'status',
   'createdAt', 'updatedAt', 'deletedAt', 'source', 'name', 'school', 'author', 'role', 'versionNumber', 'path', 'quote', 'statusAt', 'suggestion',
   'number', 'hash', 'format', 'formatVersion', 'verdict', 'summary', 'assessmentId', 'criterionText', 'low', 'middle', 'high',
   'script', 'teacherNotes', 'variant', 'group',

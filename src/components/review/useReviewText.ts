@@ -17,7 +17,7 @@ export function useReviewText() {
   /** "Task 2, descriptor 1 · text" for a place found before (threadViews), or "orphaned" for none. */
   function placeLabel(place: FieldPlace | null): string {
     if (!place) return t('review.orphaned')
-    const base = t(`review.place.${place.kind}`, { n: place.number ?? '', item: place.item ?? '' })
+    const base = t(`review.place.${place.kind}`, { n: place.part ?? place.number ?? '', item: place.item ?? '' })
     if (!place.field) return base
     const key = `review.fieldName.${place.field}`
     return `${base} · ${te(key) ? t(key) : place.field}`

@@ -59,8 +59,8 @@ export const FAMILY_READS: Record<Family, (a: Assessment) => unknown[]> = {
   structure: (a) => {
     const reads: unknown[] = [a.language, a.subject, a.grade, a.term, a.objectives, a.criteria, a.tasks.length]
     for (const t of a.tasks) {
-      reads.push(t.id, t.text, t.type, t.level, t.criterionIds, t.options, t.descriptors.length)
-      for (const d of t.descriptors) reads.push(d.id, d.text, d.criterionId)
+      reads.push(t.id, t.text, t.type, t.level, t.criterionIds, t.options, t.parts, t.descriptors.length)
+      for (const d of t.descriptors) reads.push(d.id, d.text, d.criterionId, d.partId)
     }
     return reads
   },
@@ -74,7 +74,7 @@ export const FAMILY_READS: Record<Family, (a: Assessment) => unknown[]> = {
   },
   time: (a) => [a.language, a.kind, a.durationMinutes, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.minutes])],
   levels: (a) => [a.language, a.kind, a.tasks.length, ...a.tasks.map((t) => t.level)],
-  multipleChoice: (a) => [a.language, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.type, t.options])],
+  multipleChoice: (a) => [a.language, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.type, t.options, t.parts])],
   wording: (a) => {
     const reads: unknown[] = [a.language, a.criteria.length, ...a.criteria.flatMap((c) => [c.id, c.text]), a.tasks.length]
     for (const t of a.tasks) {

@@ -19,6 +19,11 @@ export const MESSAGES: Messages = {
   ),
   'task.noCriterion': m((p) => `${p.n}-тапсырма ешбір бағалау критерийімен байланыспаған.`, (p) => `Задание ${p.n} не связано ни с одним критерием оценивания.`, (p) => `Task ${p.n} is linked to no assessment criterion.`),
   'task.noDescriptor': m((p) => `${p.n}-тапсырмада дескриптор жоқ.`, (p) => `В задании ${p.n} нет дескрипторов.`, (p) => `Task ${p.n} has no descriptors.`),
+  'part.noDescriptor': m(
+    (p) => `${p.n} бөлігін бағалайтын дескриптор жоқ.`,
+    (p) => `Ни один дескриптор не оценивает часть ${p.n}.`,
+    (p) => `No descriptor marks part ${p.n}.`,
+  ),
   'task.emptyText': m((p) => `${p.n}-тапсырманың мәтіні бос.`, (p) => `Текст задания ${p.n} пуст.`, (p) => `The text of task ${p.n} is empty.`),
   'criterion.noObjective': m((p) => `«${p.text}» критерийі ешбір оқу мақсатымен байланыспаған.`, (p) => `Критерий «${p.text}» не связан ни с одной целью обучения.`, (p) => `Criterion “${p.text}” is linked to no learning objective.`),
   'criterion.unused': m((p) => `«${p.text}» критерийі бойынша тапсырма жоқ.`, (p) => `По критерию «${p.text}» нет ни одного задания.`, (p) => `No task assesses criterion “${p.text}”.`),

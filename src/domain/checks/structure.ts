@@ -1,6 +1,7 @@
 /** Structure: every task typed, levelled, linked and described; criteria and objectives linked both ways; no empty or repeated texts. */
-import { criterionPath, descriptorPath, headerPath, listPath, objectivePath, optionPath, taskPath } from '../anchors'
-import type { Assessment } from '../model'
+import { criterionPath, descriptorPath, headerPath, listPath, objectivePath, optionPath, partOptionPath, partPath, taskPath } from '../anchors'
+import type { Assessment, Task, TaskPart } from '../model'
+import { partDescriptors, partLabel, taskParts } from '../parts'
 import { optionLetter } from '../options'
 import type { RawFinding } from './types'
 
@@ -12,8 +13,10 @@ export function taskRules(a: Assessment): RawFinding[] {
   const criterionIds = new Set(a.criteria.map((c) => c.id))
   a.tasks.forEach((t, i) => {
     const n = i + 1
-    if (!t.text.trim()) out.push({ severity: 'error', ruleId: 'task.emptyText', path: taskPath(t.id, 'text'), params: { n } })
-    if (!t.type) out.push({ severity: 'error', ruleId: 'task.noType', path: taskPath(t.id, 'type'), params: { n } })
+    // a task with parts may open with no text of its own; each part has its own text and type
+    const parts = taskParts(t)
+    if (!t.text.trim() && parts.length === 0) out.push({ severity: 'error', ruleId: 'task.emptyText', path: taskPath(t.id, 'text'), params: { n } })
+    if (!t.type && parts.length === 0) out.push({ severity: 'error', ruleId: 'task.noType', path: taskPath(t.id, 'type'), params: { n } })
     if (!t.level) out.push({ severity: 'error', ruleId: 'task.noLevel', path: taskPath(t.id, 'level'), params: { n } })
     const linked = t.criterionIds.filter((id) => criterionIds.has(id))
     if (linked.length === 0) {
@@ -60,7 +63,22 @@ export function taskRules(a: Assessment): RawFinding[] {
         if (!o.text.trim()) out.push({ severity: 'error', ruleId: 'option.emptyText', path: optionPath(t.id, o.id, 'text'), params: { n, letter: optionLetter(j) } })
       })
     }
+    parts.forEach((part, k) => out.push(...partRules(t, part, partLabel(a.language, n, k))))
   })
+  return out
+}
+
+/** One part (`n` is its printed number, 1ә): text, type, options' texts, and a descriptor that marks it. */
+function partRules(t: Task, part: TaskPart, n: string): RawFinding[] {
+  const out: RawFinding[] = []
+  if (!part.text.trim()) out.push({ severity: 'error', ruleId: 'task.emptyText', path: partPath(t.id, part.id, 'text'), params: { n } })
+  if (!part.type) out.push({ severity: 'error', ruleId: 'task.noType', path: partPath(t.id, part.id, 'type'), params: { n } })
+  if (part.type === 'multipleChoice') {
+    part.options.forEach((o, j) => {
+      if (!o.text.trim()) out.push({ severity: 'error', ruleId: 'option.emptyText', path: partOptionPath(t.id, part.id, o.id, 'text'), params: { n, letter: optionLetter(j) } })
+    })
+  }
+  if (partDescriptors(t, part.id).length === 0) out.push({ severity: 'warning', ruleId: 'part.noDescriptor', path: partPath(t.id, part.id), params: { n } })
   return out
 }
 

@@ -6,6 +6,7 @@
 import { DOCUMENT_PATH, resolvePath, valueAt, type FieldPath } from '../anchors'
 import type { Assessment } from '../model'
 import { sortByOrder } from '../order'
+import { partIndex, partLabel } from '../parts'
 import type { Thread } from './model'
 
 export type AnchorState = 'current' | 'outdated' | 'orphaned'
@@ -21,16 +22,18 @@ export function quoteFor(a: Assessment, path: FieldPath): string | null {
   return valueAt(a, path)
 }
 
-export type FieldKind = 'document' | 'header' | 'objective' | 'criterion' | 'task' | 'option' | 'descriptor' | 'picture'
+export type FieldKind = 'document' | 'header' | 'objective' | 'criterion' | 'task' | 'option' | 'descriptor' | 'picture' | 'part' | 'partOption'
 
 /** A path described by position for people: kind, 1-based numbers and the field name. */
 export interface FieldPlace {
   kind: FieldKind
   /** Number of the objective, criterion or task. */
   number: number | null
-  /** Number of the option, descriptor or picture inside its task. */
+  /** Number of the option, descriptor or picture inside its task (of the option inside its part). */
   item: number | null
   field: string | null
+  /** A task part's printed number in the document's language (`2ә`, `2б`, `2b`); absent elsewhere. */
+  part?: string
 }
 
 const position = <T extends { id: string; order: number }>(items: readonly T[], id: string) =>
@@ -57,5 +60,12 @@ export function placeOf(a: Assessment, path: FieldPath): FieldPlace | null {
       return { kind: 'descriptor', number: position(a.tasks, r.task.id), item: position(r.task.descriptors, r.descriptor.id), field: r.field }
     case 'picture':
       return { kind: 'picture', number: position(a.tasks, r.task.id), item: position(r.task.pictures, r.picture.id), field: r.field }
+    case 'part':
+    case 'partOption': {
+      const number = position(a.tasks, r.task.id)
+      const part = partLabel(a.language, number, partIndex(r.task, r.part.id))
+      const item = r.kind === 'partOption' ? position(r.part.options, r.option.id) : null
+      return { kind: r.kind, number, item, field: r.field, part }
+    }
   }
 }

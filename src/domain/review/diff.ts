@@ -5,7 +5,8 @@
  */
 import { diffWords } from 'diff'
 import { headerPath, type FieldPath } from '../anchors'
-import type { Assessment } from '../model'
+import type { Assessment, TaskPart } from '../model'
+import { taskParts } from '../parts'
 import { sortByOrder } from '../order'
 
 export interface WordPart {
@@ -80,8 +81,29 @@ function flatten(a: Assessment): Flat {
       items.set(`${p}/pictures/${pic.id}`, pic.caption)
       text(`${p}/pictures/${pic.id}/caption`, pic.caption)
     }
+    for (const part of taskParts(t)) flattenPart(`${p}/parts/${part.id}`, part, items, text, val)
+    for (const d of t.descriptors) val(`${p}/descriptors/${d.id}/partId`, d.partId ?? null)
   }
   return { items, fields }
+}
+
+/** A task part's text, type, answer and options, like a task's own (an option inside a part is that part's change). */
+function flattenPart(
+  p: FieldPath,
+  part: TaskPart,
+  items: Flat['items'],
+  text: (path: string, value: string) => void,
+  val: (path: string, value: unknown) => void,
+): void {
+  items.set(p, part.text)
+  text(`${p}/text`, part.text)
+  text(`${p}/answer`, part.answer)
+  val(`${p}/type`, part.type)
+  for (const o of sortByOrder(part.options)) {
+    items.set(`${p}/options/${o.id}`, o.text)
+    text(`${p}/options/${o.id}/text`, o.text)
+    val(`${p}/options/${o.id}/correct`, o.correct)
+  }
 }
 
 // diff's own tokenizer knows only Latin letters (a Kazakh word would split letter by letter): words

@@ -6,6 +6,7 @@ import { resolvePath, valueAt, type FieldPath } from '../anchors'
 import { parseOptionalWhole, parsePoints } from '../input'
 import type { Assessment, AssessmentHeader } from '../model'
 import { LIMITS } from '../shapes/limits'
+import { updatePart, updatePartOption } from '../partOperations'
 import { updateCriterion, updateDescriptor, updateHeader, updateObjective, updateOption, updatePicture, updateTask } from '../operations'
 
 const TEXT_FIELDS: Record<string, readonly string[]> = {
@@ -16,6 +17,8 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
   option: ['text'],
   descriptor: ['text'],
   picture: ['caption'],
+  part: ['text', 'answer'],
+  partOption: ['text'],
 }
 /** Text fields that hold one line (domain/shapes: LIMITS.short); every other text field holds LIMITS.text. */
 const SHORT_FIELDS: Record<string, readonly string[]> = { header: ['title', 'subject'], objective: ['code'] }
@@ -78,6 +81,10 @@ export function applySuggestion(a: Assessment, path: FieldPath, value: string): 
       return updateDescriptor(a, r.task.id, r.descriptor.id, patch)
     case 'picture':
       return updatePicture(a, r.task.id, r.picture.id, patch)
+    case 'part':
+      return updatePart(a, r.task.id, r.part.id, patch)
+    case 'partOption':
+      return updatePartOption(a, r.task.id, r.part.id, r.option.id, patch)
   }
 }
 

@@ -8,6 +8,7 @@
 import { DOCUMENT_PATH, type FieldPath } from '../anchors'
 import type { Assessment } from '../model'
 import { sortByOrder } from '../order'
+import { partLabel, taskParts } from '../parts'
 import type { AnchorState, FieldKind, FieldPlace } from './anchoring'
 import type { Thread } from './model'
 import { suggestedValue, takesSuggestion } from './suggestion'
@@ -33,6 +34,8 @@ interface Field {
   field: string | null
   number: number | null
   item: number | null
+  /** A task part's printed number (`2ә`). */
+  part?: string
 }
 
 type Positions = Map<string, Entry>
@@ -77,11 +80,24 @@ export class FieldIndex {
     const task = this.tasks.get(parts[1])
     if (!task) return null
     if (parts.length <= 3) return { kind: 'task', holder: task.item, field: field(2), number: task.number, item: null }
+    if (parts[2] === 'parts') return this.resolvePart(task, parts.slice(3))
     const lists = { options: 'option', descriptors: 'descriptor', pictures: 'picture' } as const
     const kind = lists[parts[2] as keyof typeof lists]
     if (!kind) return null
     const e = this.partsOf(parts[1])[parts[2] as keyof typeof lists].get(parts[3])
     return e ? { kind, holder: e.item, field: field(4), number: task.number, item: e.number } : null
+  }
+
+  /** `<partId>[/field]` or `<partId>/options/<id>[/field]` inside a task, as anchors.ts resolvePath finds it. */
+  private resolvePart(task: Entry, rest: string[]): Field | null {
+    const t = task.item as Assessment['tasks'][number]
+    const index = taskParts(t).findIndex((p) => p.id === rest[0])
+    if (index < 0) return null
+    const part = taskParts(t)[index]
+    const label = partLabel(this.a.language, task.number, index)
+    if (rest[1] !== 'options' || rest.length < 3) return { kind: 'part', holder: part, field: rest[1] ?? null, number: task.number, item: null, part: label }
+    const option = positions(part.options).get(rest[2])
+    return option ? { kind: 'partOption', holder: option.item, field: rest[3] ?? null, number: task.number, item: option.number, part: label } : null
   }
 
   /** The field's value as valueAt gives it. */
@@ -93,7 +109,7 @@ export class FieldIndex {
   }
 }
 
-const placeOf = (f: Field): FieldPlace => ({ kind: f.kind, number: f.number, item: f.item, field: f.field })
+const placeOf = (f: Field): FieldPlace => ({ kind: f.kind, number: f.number, item: f.item, field: f.field, ...(f.part !== undefined && { part: f.part }) })
 
 function viewOf(index: FieldIndex, thread: Thread, before: () => FieldIndex | null): ThreadView {
   const f = index.resolve(thread.path)
@@ -111,7 +127,7 @@ function viewOf(index: FieldIndex, thread: Thread, before: () => FieldIndex | nu
 }
 
 const samePlace = (x: FieldPlace | null, y: FieldPlace | null) =>
-  x === y || (x !== null && y !== null && x.kind === y.kind && x.number === y.number && x.item === y.item && x.field === y.field)
+  x === y || (x !== null && y !== null && x.kind === y.kind && x.number === y.number && x.item === y.item && x.field === y.field && x.part === y.part)
 const sameView = (x: ThreadView, y: ThreadView) => x.state === y.state && x.applicable === y.applicable && x.applied === y.applied && samePlace(x.place, y.place)
 
 /**

@@ -51,6 +51,8 @@ export const DescriptorSchema = v.strictObject({
   points: v.pipe(WholeSchema, v.maxValue(LIMITS.points)),
   /** The criterion of the task this descriptor evidences; null until chosen. */
   criterionId: v.nullable(IdSchema),
+  /** The part of its task (1а, 1ә …) this descriptor marks; absent for the task as a whole (database v7). */
+  partId: v.optional(IdSchema),
 })
 
 export const ChoiceOptionSchema = v.strictObject({ id: IdSchema, order: Order, text: TextSchema, correct: v.boolean() })
@@ -63,6 +65,21 @@ export const PictureSchema = v.strictObject({
   caption: TextSchema,
   width: v.pipe(v.number(), v.finite(), v.minValue(0)),
   height: v.pipe(v.number(), v.finite(), v.minValue(0)),
+})
+
+/**
+ * One part of a task (1 а), ә), б) …), with its own question, type, options and answer; its descriptors
+ * are the task's descriptors whose `partId` names it. Numbered by position in the document's alphabet
+ * (domain/parts.ts).
+ */
+export const TaskPartSchema = v.strictObject({
+  id: IdSchema,
+  order: Order,
+  text: TextSchema,
+  type: v.nullable(v.picklist(TASK_TYPES)),
+  /** Answer or marking note for the mark scheme. */
+  answer: TextSchema,
+  options: listOf(ChoiceOptionSchema, LIMITS.optionsPerTask),
 })
 
 export const TaskSchema = v.strictObject({
@@ -82,6 +99,8 @@ export const TaskSchema = v.strictObject({
   options: listOf(ChoiceOptionSchema, LIMITS.optionsPerTask),
   pictures: listOf(PictureSchema, LIMITS.picturesPerTask),
   descriptors: listOf(DescriptorSchema, LIMITS.descriptorsPerTask),
+  /** Parts of the task (database v7); absent (never empty) for a task without parts. */
+  parts: v.optional(listOf(TaskPartSchema, LIMITS.partsPerTask)),
 })
 
 /** A teacher's own wording for one criterion's parent-rubric cells, with the criterion text it was written for. */
@@ -160,7 +179,11 @@ export const AssessmentSchema = v.pipe(
 export const DUPLICATE_ID = 'An id is used twice'
 
 type Listed = readonly { id: string }[]
-type ListsWithIds = { objectives: Listed; criteria: Listed; tasks: readonly { id: string; options: Listed; pictures: Listed; descriptors: Listed }[] }
+type ListsWithIds = {
+  objectives: Listed
+  criteria: Listed
+  tasks: readonly { id: string; options: Listed; pictures: Listed; descriptors: Listed; parts?: readonly { id: string; options: Listed }[] }[]
+}
 
 const twiceIn = (list: Listed): string | null => {
   const seen = new Set<string>()
@@ -184,6 +207,8 @@ export function duplicateId(a: ListsWithIds): string | null {
       [`tasks/${t.id}/options`, t.options],
       [`tasks/${t.id}/pictures`, t.pictures],
       [`tasks/${t.id}/descriptors`, t.descriptors],
+      [`tasks/${t.id}/parts`, t.parts ?? []],
+      ...(t.parts ?? []).map((p): [string, Listed] => [`tasks/${t.id}/parts/${p.id}/options`, p.options]),
     ]),
   ]
   for (const [where, list] of lists) {
@@ -198,6 +223,7 @@ export type CriterionShape = v.InferOutput<typeof CriterionSchema>
 export type DescriptorShape = v.InferOutput<typeof DescriptorSchema>
 export type ChoiceOptionShape = v.InferOutput<typeof ChoiceOptionSchema>
 export type PictureShape = v.InferOutput<typeof PictureSchema>
+export type TaskPartShape = v.InferOutput<typeof TaskPartSchema>
 export type TaskShape = v.InferOutput<typeof TaskSchema>
 export type RubricEditShape = v.InferOutput<typeof RubricEditSchema>
 export type SpecEditsShape = v.InferOutput<typeof SpecEditsSchema>

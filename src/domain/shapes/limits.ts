@@ -20,6 +20,8 @@ export const LIMITS = {
   optionsPerTask: 50,
   descriptorsPerTask: 100,
   picturesPerTask: 20,
+  /** Parts of one task (1а, 1ә …): the shortest part alphabet, English a–z, has 26 letters. */
+  partsPerTask: 26,
   threadsPerAssessment: 1_000,
   commentsPerThread: 200,
   versionsPerAssessment: 1_000,

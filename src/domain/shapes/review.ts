@@ -9,7 +9,7 @@ import { AssessmentSchema, IdSchema, listOf, ShortSchema, TextSchema, TimeSchema
 import { LIMITS } from './limits'
 
 const IDP = '[A-Za-z0-9_-]{1,64}'
-const PATH = new RegExp(`^(document|header/[a-zA-Z]{1,32}|(objectives|criteria|tasks)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/(options|descriptors|pictures)/${IDP}(/[a-zA-Z]{1,32})?)$`)
+const PATH = new RegExp(`^(document|header/[a-zA-Z]{1,32}|(objectives|criteria|tasks)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/(options|descriptors|pictures|parts)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/parts/${IDP}/options/${IDP}(/[a-zA-Z]{1,32})?)$`)
 
 /** A field path as domain/anchors.ts builds it. */
 export const PathSchema = v.pipe(v.string(), v.maxLength(300), v.regex(PATH, 'Not a field path made by Bagalau.'))

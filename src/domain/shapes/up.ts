@@ -9,9 +9,11 @@
  * - database v4: an assessment carries `rubricEdits`;
  * - database v5: the limits of ./limits.ts hold; frozen versions and review rounds carry `rubricEdits` too;
  * - database v6: a task carries teacher-only material (`script`, `teacherNotes`), an assessment its `variant`.
+ * - database v7: a task may carry `parts` and a descriptor a `partId` (both optional: a row of an earlier
+ *   version is already a v7 row); `upTaskParts` keeps every row in the one form the editor writes.
  * - database v8: an assessment (also a frozen one) carries `specEdits`, the teacher's specification wording.
  */
-import type { Assessment, Language } from '../model'
+import type { Assessment, Language, Task } from '../model'
 import { LANGUAGES } from './choices'
 import type { CatalogueObjective } from '../catalogue/model'
 import type { SubjectRegistry } from '../catalogue/subjects'
@@ -30,7 +32,7 @@ export function clip(text: string, max: number): string {
 }
 
 /** A task of any earlier shape with the teacher-only fields of database v6 (empty). */
-function upTask(t: unknown): unknown {
+function upTeacherMaterial(t: unknown): unknown {
   if (!isObject(t)) return t
   const { script, teacherNotes } = t as { script?: unknown; teacherNotes?: unknown }
   return { ...t, script: script ?? '', teacherNotes: teacherNotes ?? '' }
@@ -52,7 +54,7 @@ export function upAssessment<T extends object>(a: T): T & Upped {
     variant?: Assessment['variant']
     tasks?: unknown
   }
-  return { ...a, rubricEdits: rubricEdits ?? {}, specEdits: specEdits ?? {}, variant: variant ?? null, ...(Array.isArray(tasks) && { tasks: tasks.map(upTask) }) }
+  return { ...a, rubricEdits: rubricEdits ?? {}, specEdits: specEdits ?? {}, variant: variant ?? null, ...(Array.isArray(tasks) && { tasks: tasks.map(upTeacherMaterial) }) }
 }
 
 const short = (text: string) => clip(text, LIMITS.short)
@@ -135,4 +137,34 @@ export function catalogueRowV1toV2(row: Loose, subjects: SubjectRegistry): Catal
     order: num(row.order) ?? 0,
     updatedAt: num(row.updatedAt) ?? 0,
   }
+}
+
+/**
+ * A task in the form the editor writes since database v7: no `parts` field unless it has parts, and no
+ * descriptor naming a part the task does not have (it marks the task as a whole). Rows of earlier
+ * versions have neither field and come back as they are (same object, same hash).
+ */
+export function upTask(t: Task): Task {
+  if (!isObject(t) || !Array.isArray(t.descriptors)) return t
+  const parts = Array.isArray(t.parts) ? t.parts : []
+  const ids = new Set(parts.map((p) => (isObject(p) ? p.id : undefined)))
+  const stray = t.descriptors.some((d) => isObject(d) && 'partId' in d && !ids.has(d.partId))
+  if (!stray && (t.parts === undefined || parts.length > 0)) return t
+  const descriptors = t.descriptors.map((d) => {
+    if (!isObject(d) || !('partId' in d) || ids.has(d.partId)) return d
+    const kept = { ...d }
+    delete kept.partId
+    return kept
+  })
+  const next = { ...t, descriptors }
+  if (parts.length === 0) delete next.parts
+  return next
+}
+
+/** An assessment (row, version content or review snapshot) of any version → v7 task shapes. */
+export function upTaskParts<T extends object>(a: T): T {
+  if (!isObject(a) || !Array.isArray((a as { tasks?: unknown }).tasks)) return a
+  const tasks = (a as { tasks: Task[] }).tasks
+  const upped = tasks.map(upTask)
+  return upped.every((t, i) => t === tasks[i]) ? a : { ...a, tasks: upped }
 }

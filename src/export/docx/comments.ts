@@ -11,7 +11,7 @@ import type { PrintComment, PrintPart } from '@/domain/printOptions'
 import { paragraphs, xmlSafe } from './text'
 
 /** Where a comment can sit: the title, or a field's paragraph (`task:<id>`, `descriptor:<id>`, …). */
-export type CommentTarget = 'title' | `${'task' | 'descriptor' | 'criterion' | 'objective'}:${string}`
+export type CommentTarget = 'title' | `${'task' | 'part' | 'descriptor' | 'criterion' | 'objective'}:${string}`
 
 export const TITLE: CommentTarget = 'title'
 
@@ -25,6 +25,9 @@ export function commentTarget(a: Assessment, path: string, parts: readonly Print
     case 'option':
     case 'picture':
       return sheet ? `task:${field.task.id}` : TITLE
+    case 'part':
+    case 'partOption':
+      return sheet ? `part:${field.part.id}` : TITLE
     case 'descriptor':
       return parts.includes('descriptorTable') ? `descriptor:${field.descriptor.id}` : TITLE
     case 'criterion':

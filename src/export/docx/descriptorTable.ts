@@ -46,7 +46,7 @@ export function descriptorTableDocx(a: Assessment, placer?: CommentPlacer): XmlT
           ? cell(r.criterion ? [{ text: r.criterion.text, mark: markName('criterionRow', r.criterion.id) }] : labels.noCriterion, { merge: r.criterionRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
         r.taskRowSpan > 0
-          ? cell(String(r.taskNumber), { align: 'center', merge: r.taskRowSpan > 1 ? 'restart' : undefined })
+          ? cell(r.printedNumber, { align: 'center', merge: r.taskRowSpan > 1 ? 'restart' : undefined })
           : cell('', { merge: 'continue' }),
         cell([{ text: r.descriptor.text, comments: placer?.take(`descriptor:${r.descriptor.id}`), mark: markName('descriptor', r.descriptor.id) }]),
         cell([{ text: String(r.descriptor.points), mark: markName('descriptorPoints', r.descriptor.id) }], { align: 'center' }),

@@ -32,7 +32,7 @@ export function markSchemeTable(a: Assessment): XmlTable {
       const merge: CellOptions['merge'] = lines.length === 1 ? undefined : i === 0 ? 'restart' : 'continue'
       rows.push(
         row([
-          cell(i === 0 ? String(r.taskNumber) : '', { align: 'center', merge }),
+          cell(i === 0 ? r.printedNumber : '', { align: 'center', merge }),
           i === 0 ? cell(answerParagraphs(r.answer, r.additional, DERIVED_LABELS[a.language].noAnswer, markName('answer', r.task.id)), { merge }) : cell('', { merge }),
           cell(String(line.points), { align: 'center' }),
           cell(line.text),

@@ -87,6 +87,6 @@ export function pupilSheetPart(a: Assessment, pictures: PictureMap, placer?: Com
   if (levels.length) out.push(labelled(labels.level, levels.join(', ')))
   if (a.durationMinutes !== null) out.push(labelled(labels.duration, `${a.durationMinutes} ${labels.minutes}`))
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(pack.tasks)] }))
-  a.tasks.forEach((task, index) => out.push(...taskBlock(task, index + 1, pictures, placer)))
+  a.tasks.forEach((task, index) => out.push(...taskBlock(task, index + 1, pictures, placer, a.language)))
   return out
 }

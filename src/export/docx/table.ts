@@ -145,13 +145,16 @@ export class XmlTable extends RawBlock {
     private readonly columnWidths: number[],
     private readonly rows: Row[],
     private readonly borders: 'lines' | 'none',
+    /** Distance from the left margin in twips (a part's options sit under its letter). */
+    private readonly indent = 0,
   ) {
     super()
   }
 
   xml(): string {
     const width = this.columnWidths.reduce((s, w) => s + w, 0)
-    const tblPr = `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${TABLE_BORDERS[this.borders]}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>`
+    const indent = this.indent > 0 ? `<w:tblInd w:type="dxa" w:w="${this.indent}"/>` : ''
+    const tblPr = `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${indent}${TABLE_BORDERS[this.borders]}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>`
     const grid = `<w:tblGrid>${this.columnWidths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
     let rows = ''
     for (const r of this.rows) rows += rowXml(r, this.columnWidths)
@@ -160,8 +163,8 @@ export class XmlTable extends RawBlock {
 }
 
 /** A full-width table with fixed columns (twips), so Word and LibreOffice lay it out alike. */
-export function table(columnWidths: number[], rows: Row[], borders: 'lines' | 'none' = 'lines'): XmlTable {
-  return new XmlTable(columnWidths, rows, borders)
+export function table(columnWidths: number[], rows: Row[], borders: 'lines' | 'none' = 'lines', indent = 0): XmlTable {
+  return new XmlTable(columnWidths, rows, borders, indent)
 }
 
 /** Splits a total width in twips by relative weights (the last column takes the rounding). */

@@ -1,9 +1,12 @@
 /**
  * One task on the pupil's sheet: number, text and marks, pictures scaled to the text width at most,
- * multiple-choice options with letters and boxes, and answer lines sized by the task type.
+ * multiple-choice options with letters and boxes, and answer lines sized by the task type. A task with
+ * parts prints its text and pictures, then each part as `а) text [marks]` (letters of the document's
+ * language, domain/parts.ts) with its own options and answer lines (see /work/coord/parts.md).
  */
 import { AlignmentType, ImageRun, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
-import type { Task, TaskType } from '@/domain/model'
+import type { ChoiceOption, Language, Task, TaskPart, TaskType } from '@/domain/model'
+import { partMarker, partPoints, taskParts } from '@/domain/parts'
 import { markName } from '@/domain/fieldMarks'
 import { optionLetter } from '@/domain/options'
 import { taskPoints } from '@/domain/totals'
@@ -51,27 +54,56 @@ function picture(data: PictureData | undefined, caption: string): Paragraph[] {
   return out
 }
 
-function optionsTable(task: Task): XmlTable {
-  const widths = [340, 200, ...columns(CONTENT_WIDTH - 540, [1])]
+/** How far a part's lines sit from the margin (twips): under the task's text, as «а)» is in real sheets. */
+export const PART_INDENT = 360
+
+function optionsTable(options: readonly ChoiceOption[], indent = 0): XmlTable {
+  const widths = [340, 200, ...columns(CONTENT_WIDTH - 540 - indent, [1])]
   // letters as the mark scheme prints them (domain `optionLetter`); a thin empty row keeps the boxes apart
-  const rows = task.options.flatMap((option, index) => [
+  const rows = options.flatMap((option, index) => [
     ...(index > 0 ? [spacerRow(3)] : []),
     row([cell('', { borders: 'lines' }), cell('', { borders: 'none' }), cell([{ lead: `${optionLetter(index)}) `, text: option.text, mark: markName('option', option.id) }], { borders: 'none' })]),
   ])
-  return table(widths, rows, 'none')
+  return table(widths, rows, 'none', indent)
 }
 
 /** A handwriting line; all but the last keep with the next, so a task's space never splits over pages. */
-function answerLine(last: boolean): Paragraph {
+function answerLine(last: boolean, indent = 0): Paragraph {
   return new Paragraph({
     keepNext: !last,
     spacing: { before: 240, after: 0 },
+    ...(indent > 0 && { indent: { left: indent } }),
     tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: 'underscore' }],
     children: [new TextRun('\t')],
   })
 }
 
-export function taskBlock(task: Task, number: number, pictures: PictureMap, placer?: CommentPlacer): FileChild[] {
+/** Options and answer lines of a question (a task without parts, or one part). */
+function answerSpace(item: { type: TaskType | null; options: readonly ChoiceOption[] }, indent = 0): FileChild[] {
+  const out: FileChild[] = []
+  if (item.type === 'multipleChoice' && item.options.length > 0) out.push(optionsTable(item.options, indent))
+  const lines = ANSWER_LINES[item.type ?? 'none'] + (item.type === 'multipleChoice' && item.options.length === 0 ? 1 : 0)
+  for (let i = 0; i < lines; i++) out.push(answerLine(i === lines - 1, indent))
+  return out
+}
+
+/** One part: `а) text [marks]`, then its own options and answer lines, indented under the task. */
+function partBlock(task: Task, part: TaskPart, index: number, language: Language, placer?: CommentPlacer): FileChild[] {
+  const head = new Paragraph({
+    spacing: { before: 160, after: 60 },
+    keepNext: true,
+    indent: { left: PART_INDENT },
+    tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+    children: anchored(placer, `part:${part.id}`, [
+      new TextRun({ text: `${partMarker(language, index)} `, bold: true }),
+      ...runs(part.text),
+      new TextRun({ text: `\t[${partPoints(task, part.id)}]`, bold: true }),
+    ]),
+  })
+  return [head, ...answerSpace(part, PART_INDENT)]
+}
+
+export function taskBlock(task: Task, number: number, pictures: PictureMap, placer?: CommentPlacer, language: Language = 'kk'): FileChild[] {
   const points = taskPoints(task)
   const out: FileChild[] = [
     new Paragraph({
@@ -82,8 +114,10 @@ export function taskBlock(task: Task, number: number, pictures: PictureMap, plac
     }),
   ]
   for (const p of task.pictures) out.push(...picture(pictures.get(p.blobId), p.caption))
-  if (task.type === 'multipleChoice' && task.options.length > 0) out.push(optionsTable(task))
-  const lines = ANSWER_LINES[task.type ?? 'none'] + (task.type === 'multipleChoice' && task.options.length === 0 ? 1 : 0)
-  for (let i = 0; i < lines; i++) out.push(answerLine(i === lines - 1))
+  const parts = taskParts(task)
+  if (parts.length === 0) return [...out, ...answerSpace(task)]
+  // the task's own options, if it has any besides its parts', print before them
+  if (task.type === 'multipleChoice' && task.options.length > 0) out.push(optionsTable(task.options))
+  parts.forEach((part, i) => out.push(...partBlock(task, part, i, language, placer)))
   return out
 }

@@ -27,12 +27,12 @@ export default {
         internal: 'Bagalau-дың ішкі жазбасы',
         unknown: '«{name}» өрісі',
         item: {
-          task: '{n}-тапсырма', descriptor: '{n}-дескриптор', option: '{n}-жауап нұсқасы', picture: '{n}-сурет', objective: '{n}-оқу мақсаты',
+          task: '{n}-тапсырма', taskPart: '{n}-бөлік', descriptor: '{n}-дескриптор', option: '{n}-жауап нұсқасы', picture: '{n}-сурет', objective: '{n}-оқу мақсаты',
           criterion: '{n}-бағалау критерийі', thread: '{n}-пікір тізбегі', comment: '{n}-пікір', section: '{n}-бөлім',
           criterionLink: '{n}-критерийге сілтеме', objectiveLink: '{n}-оқу мақсатына сілтеме',
         },
         list: {
-          task: 'тапсырмалар', descriptor: 'дескрипторлар', option: 'жауап нұсқалары', picture: 'суреттер', objective: 'оқу мақсаттары',
+          task: 'тапсырмалар', taskPart: 'тапсырма бөліктері', descriptor: 'дескрипторлар', option: 'жауап нұсқалары', picture: 'суреттер', objective: 'оқу мақсаттары',
           criterion: 'бағалау критерийлері', thread: 'пікір тізбектері', comment: 'пікірлер', section: 'бөлімдер',
           criterionLink: 'критерийлерге сілтемелер', objectiveLink: 'оқу мақсаттарына сілтемелер',
         },
@@ -72,12 +72,12 @@ export default {
         internal: 'служебная запись Bagalau',
         unknown: 'поле «{name}»',
         item: {
-          task: 'задание {n}', descriptor: 'дескриптор {n}', option: 'вариант ответа {n}', picture: 'рисунок {n}', objective: 'цель обучения {n}',
+          task: 'задание {n}', taskPart: 'часть {n}', descriptor: 'дескриптор {n}', option: 'вариант ответа {n}', picture: 'рисунок {n}', objective: 'цель обучения {n}',
           criterion: 'критерий оценивания {n}', thread: 'обсуждение {n}', comment: 'замечание {n}', section: 'раздел {n}',
           criterionLink: 'ссылка на критерий {n}', objectiveLink: 'ссылка на цель обучения {n}',
         },
         list: {
-          task: 'задания', descriptor: 'дескрипторы', option: 'варианты ответа', picture: 'рисунки', objective: 'цели обучения',
+          task: 'задания', taskPart: 'части задания', descriptor: 'дескрипторы', option: 'варианты ответа', picture: 'рисунки', objective: 'цели обучения',
           criterion: 'критерии оценивания', thread: 'обсуждения', comment: 'замечания', section: 'разделы',
           criterionLink: 'ссылки на критерии', objectiveLink: 'ссылки на цели обучения',
         },
@@ -117,12 +117,12 @@ export default {
         internal: 'an internal record of Bagalau',
         unknown: 'the field “{name}”',
         item: {
-          task: 'task {n}', descriptor: 'descriptor {n}', option: 'option {n}', picture: 'picture {n}', objective: 'learning objective {n}',
+          task: 'task {n}', taskPart: 'part {n}', descriptor: 'descriptor {n}', option: 'option {n}', picture: 'picture {n}', objective: 'learning objective {n}',
           criterion: 'assessment criterion {n}', thread: 'comment thread {n}', comment: 'comment {n}', section: 'unit {n}',
           criterionLink: 'criterion link {n}', objectiveLink: 'learning objective link {n}',
         },
         list: {
-          task: 'tasks', descriptor: 'descriptors', option: 'options', picture: 'pictures', objective: 'learning objectives',
+          task: 'tasks', taskPart: 'task parts', descriptor: 'descriptors', option: 'options', picture: 'pictures', objective: 'learning objectives',
           criterion: 'assessment criteria', thread: 'comment threads', comment: 'comments', section: 'units',
           criterionLink: 'criterion links', objectiveLink: 'learning objective links',
         },

@@ -10,7 +10,7 @@ function mountRow(criteriaCount = 1) {
   const descriptor = createDescriptor(0, criteria[0].id, 'ядроны атайды', 1)
   const task = { ...createTask(0), criterionIds: criteria.map((c) => c.id), descriptors: [descriptor] }
   return mount(DescriptorRow, {
-    props: { task, descriptor, index: 0, count: 1, criteria, readOnly: false },
+    props: { task, taskNumber: 1, language: 'kk', descriptor, index: 0, count: 1, criteria, readOnly: false },
     global: { plugins: [i18n] },
   })
 }

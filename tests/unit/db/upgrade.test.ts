@@ -12,6 +12,7 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema'
 import { createAssessment, createCriterion } from '@/domain/factories'
 import { contentHash } from '@/domain/review/hash'
 import { LIMITS } from '@/domain/shapes/limits'
+import { valueAt } from '@/domain/anchors'
 import { TABLE_SHAPES } from '@/domain/shapes/tables'
 import * as v from 'valibot'
 
@@ -149,5 +150,25 @@ describe('database upgrades', () => {
     expect(kk.specEdits.purpose).toContain('Ә ғ қ ң ө ұ ү һ і')
     db8.close()
     await Dexie.delete(kept)
+  })
+
+  it('v7: a task with parts reads back whole, and a review thread anchored to a part still finds its field', async () => {
+    const rows = JSON.parse(readFileSync(fixturePath(7), 'utf8')) as Record<string, Record<string, unknown>[]>
+    const name = 'upgrade-v7-parts'
+    await writeAtVersion(name, 7, rows)
+    const current = new BagalauDatabase(name)
+    await current.open()
+    const a = (await current.assessments.get('v1AssessmentKk01'))!
+    const task = a.tasks.find((t) => t.id === 'task2')!
+    expect(task.parts?.map((p) => [p.id, p.type, p.options.length])).toEqual([
+      ['part2a', 'multipleChoice', 3],
+      ['part2b', 'shortAnswer', 0],
+    ])
+    expect(task.descriptors.map((d) => d.partId)).toEqual(['part2a', 'part2b'])
+    expect(a.tasks.find((t) => t.id === 'task1')).not.toHaveProperty('parts')
+    const thread = (await current.table('threads').get('thread2')) as { path: string; quote: string }
+    expect(valueAt(a, thread.path)).toBe(thread.quote)
+    current.close()
+    await Dexie.delete(name)
   })
 })
