@@ -50,7 +50,7 @@ export function specificationTable(a: Assessment): XmlTable {
           cell(r.level ? labels.levels[r.level] : '—', C),
           cell(first ? String(s.taskCount) : '', { ...C, merge }),
           cell(String(r.taskNumber), C),
-          cell(r.type ? labels.taskTypesShort[r.type] : '—', C),
+          cell(r.types.map((type) => labels.taskTypesShort[type]).join(', ') || '—', C),
           cell(r.minutes !== null ? String(r.minutes) : '—', C),
           cell(String(r.points), C),
           cell(first ? String(s.points) : '', { ...C, merge }),
