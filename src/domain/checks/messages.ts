@@ -2,6 +2,18 @@
 import type { Messages } from './types'
 
 type P = Record<string, string | number>
+
+const ruRules = new Intl.PluralRules('ru')
+const enRules = new Intl.PluralRules('en')
+/** A count with its noun in the form Russian needs after it (1 вариант, 2 варианта, 0 / 5 вариантов). */
+export const ruCount = (n: number, one: string, few: string, many: string): string => {
+  const form = ruRules.select(n)
+  return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`
+}
+/** A count with its noun in English (1 option, 0 / 2 options). */
+export const enCount = (n: number, one: string, other: string): string => `${n} ${enRules.select(n) === 'one' ? one : other}`
+const num = (v: string | number): number => (typeof v === 'number' ? v : Number(v))
+
 const m = (kk: (p: P) => string, ru: (p: P) => string, en: (p: P) => string) => ({ kk, ru, en })
 
 export const MESSAGES: Messages = {
@@ -76,7 +88,7 @@ export const MESSAGES: Messages = {
     () => 'Все задания на уровне «Знание и понимание»: добавьте задание на применение.',
     () => 'Every task is “Knowledge and comprehension”: add an application task.',
   ),
-  'mc.fewOptions': m((p) => `${p.n}-тапсырмада ${p.count} жауап нұсқасы бар: кемінде үшеу керек.`, (p) => `В задании ${p.n} ${p.count} варианта ответа: нужно не меньше трёх.`, (p) => `Task ${p.n} has ${p.count} options: at least three are needed.`),
+  'mc.fewOptions': m((p) => `${p.n}-тапсырмада ${p.count} жауап нұсқасы бар: кемінде үшеу керек.`, (p) => `В задании ${p.n} ${ruCount(num(p.count), 'вариант', 'варианта', 'вариантов')} ответа: нужно не меньше трёх.`, (p) => `Task ${p.n} has ${enCount(num(p.count), 'option', 'options')}: at least three are needed.`),
   'mc.noCorrect': m((p) => `${p.n}-тапсырмада дұрыс жауап белгіленбеген.`, (p) => `В задании ${p.n} не отмечен верный ответ.`, (p) => `Task ${p.n} has no correct option marked.`),
   'mc.duplicateOption': m((p) => `${p.n}-тапсырмада ${p.letter} нұсқасы қайталанады.`, (p) => `В задании ${p.n} вариант ${p.letter} повторяет другой.`, (p) => `Option ${p.letter} of task ${p.n} repeats another option.`),
   'criterion.imperative': m(

@@ -71,7 +71,7 @@ export default {
       copy: 'Make an editable copy',
       copied: 'A copy of “{title}” was added to your assessments.',
       source: 'Source',
-      printedTotal: 'Document total: {n} marks',
+      printedTotal: 'Document total: {n} mark | Document total: {n} marks',
       missing: 'Not in the excerpt: {parts}.',
       notes: 'Transcriber’s notes',
       readOnly: 'This is a published example and is read-only. Make an editable copy to change it.',
