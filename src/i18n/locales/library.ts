@@ -14,9 +14,9 @@ export default {
       changed: 'Өзгертілген: {date}',
       tasksPoints: '{tasks} тапсырма · {points} балл',
       moveToTrash: 'Себетке',
-      movedToTrash: '«{title}» себетке жіберілді.',
+      movedToTrash: '{title} себетке жіберілді.',
     },
-    trash: { title: 'Себет', empty: 'Себет бос.', deleted: 'Жойылған: {date}', deleteForever: 'Біржола жою', confirmForever: '«{title}» біржола жойылсын ба? Мұны болдырмау мүмкін емес.', restored: '«{title}» қалпына келтірілді.' },
+    trash: { title: 'Себет', empty: 'Себет бос.', deleted: 'Жойылған: {date}', deleteForever: 'Біржола жою', confirmForever: '{title} біржола жойылсын ба? Мұны болдырмау мүмкін емес.', restored: '{title} қалпына келтірілді.' },
   },
   ru: {
     library: {
@@ -33,9 +33,9 @@ export default {
       changed: 'Изменено: {date}',
       tasksPoints: 'Заданий: {tasks} · баллов: {points}',
       moveToTrash: 'В корзину',
-      movedToTrash: '«{title}» перемещено в корзину.',
+      movedToTrash: '{title} перемещено в корзину.',
     },
-    trash: { title: 'Корзина', empty: 'Корзина пуста.', deleted: 'Удалено: {date}', deleteForever: 'Удалить навсегда', confirmForever: 'Удалить «{title}» навсегда? Это нельзя отменить.', restored: '«{title}» восстановлено.' },
+    trash: { title: 'Корзина', empty: 'Корзина пуста.', deleted: 'Удалено: {date}', deleteForever: 'Удалить навсегда', confirmForever: 'Удалить {title} навсегда? Это нельзя отменить.', restored: '{title} восстановлено.' },
   },
   en: {
     library: {
@@ -52,8 +52,8 @@ export default {
       changed: 'Changed {date}',
       tasksPoints: 'Tasks: {tasks} · marks: {points}',
       moveToTrash: 'Move to trash',
-      movedToTrash: '“{title}” moved to the trash.',
+      movedToTrash: '{title} moved to the trash.',
     },
-    trash: { title: 'Trash', empty: 'The trash is empty.', deleted: 'Deleted {date}', deleteForever: 'Delete forever', confirmForever: 'Delete “{title}” forever? This cannot be undone.', restored: '“{title}” restored.' },
+    trash: { title: 'Trash', empty: 'The trash is empty.', deleted: 'Deleted {date}', deleteForever: 'Delete forever', confirmForever: 'Delete {title} forever? This cannot be undone.', restored: '{title} restored.' },
   },
 }

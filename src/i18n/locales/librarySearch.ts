@@ -23,7 +23,7 @@ export default {
       showMore: 'Тағы {n} көрсету',
       duplicate: 'Үлгі ретінде көшіру',
       duplicateHint: 'Осы бағалаудың көшірмесінен жаңасын бастау',
-      duplicated: '«{title}» көшірмесі жасалды.',
+      duplicated: '{title} көшірмесі жасалды.',
       foundIn: {
         section: 'Бөлімде',
         objective: 'Оқу мақсатында',
@@ -59,7 +59,7 @@ export default {
       showMore: 'Показать ещё {n}',
       duplicate: 'Взять за образец',
       duplicateHint: 'Начать новое оценивание с копии этого',
-      duplicated: 'Создана копия «{title}».',
+      duplicated: 'Создана копия {title}.',
       foundIn: {
         section: 'В разделе',
         objective: 'В цели обучения',
@@ -95,7 +95,7 @@ export default {
       showMore: 'Show {n} more',
       duplicate: 'Use as a template',
       duplicateHint: 'Start a new assessment from a copy of this one',
-      duplicated: 'Copy of “{title}” created.',
+      duplicated: 'Copy of {title} created.',
       foundIn: {
         section: 'In a unit',
         objective: 'In a learning objective',
