@@ -8,6 +8,7 @@ import { KIND_IN_MESSAGE, MESSAGES } from './messages'
 import { multipleChoiceRules } from './multipleChoice'
 import { pointsRules } from './points'
 import { criterionRules, wholeAssessmentRules, objectiveRules, taskRules } from './structure'
+import { textLanguageRules } from './textLanguage'
 import { timeRules } from './time'
 import type { Finding, RawFinding, Rule, Severity } from './types'
 import { SEVERITIES } from './types'
@@ -20,6 +21,7 @@ export const RULE_FAMILIES = {
   levels: levelRules,
   multipleChoice: multipleChoiceRules,
   wording: wordingRules,
+  textLanguage: textLanguageRules,
 } satisfies Record<string, Rule>
 
 type Family = keyof typeof RULE_FAMILIES
@@ -83,6 +85,11 @@ export const FAMILY_READS: Record<Family, (a: Assessment) => unknown[]> = {
       reads.push(t.id, t.descriptors.length)
       for (const d of t.descriptors) reads.push(d.id, d.text)
     }
+    return reads
+  },
+  textLanguage: (a) => {
+    const reads: unknown[] = [a.language, a.criteria.length, ...a.criteria.map((c) => c.text), a.tasks.length]
+    for (const t of a.tasks) reads.push(t.text, t.options, t.descriptors.length, ...t.descriptors.map((d) => d.text))
     return reads
   },
 }

@@ -14,6 +14,18 @@ export const ruCount = (n: number, one: string, few: string, many: string): stri
 export const enCount = (n: number, one: string, other: string): string => `${n} ${enRules.select(n) === 'one' ? one : other}`
 const num = (v: string | number): number => (typeof v === 'number' ? v : Number(v))
 
+// a language named inside a message: «орыс тілінде», «на русском», "in Russian"
+const IN_LANGUAGE: Record<string, Record<string, string>> = {
+  kk: { kk: 'қазақ тілінде', ru: 'орыс тілінде', en: 'ағылшын тілінде' },
+  ru: { kk: 'на казахском', ru: 'на русском', en: 'на английском' },
+  en: { kk: 'in Kazakh', ru: 'in Russian', en: 'in English' },
+}
+const DOCUMENT_IN: Record<string, Record<string, string>> = {
+  kk: { kk: 'қазақша', ru: 'орысша', en: 'ағылшынша' },
+  ru: { kk: 'казахский', ru: 'русский', en: 'английский' },
+  en: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+}
+
 const m = (kk: (p: P) => string, ru: (p: P) => string, en: (p: P) => string) => ({ kk, ru, en })
 
 export const MESSAGES: Messages = {
@@ -70,6 +82,11 @@ export const MESSAGES: Messages = {
     (p) => `Орындау уақыты ${p.duration} мин: ${p.kind} үшін әдетте ${p.min}–${p.max} мин.`,
     (p) => `Время выполнения ${p.duration} мин: для ${p.kind} обычно ${p.min}–${p.max} мин.`,
     (p) => `Time ${p.duration} min: a ${p.kind} usually takes ${p.min}–${p.max} min.`,
+  ),
+  'language.textMismatch': m(
+    (p) => `Мәтін ${IN_LANGUAGE.kk[p.found]} жазылған, ал құжат тілі — ${DOCUMENT_IN.kk[p.language]}: тақырыптар мен рубрика ${DOCUMENT_IN.kk[p.language]} басылады. Құжат тілін мәтінге сәйкестендіріңіз.`,
+    (p) => `Текст написан ${IN_LANGUAGE.ru[p.found]}, а язык документа — ${DOCUMENT_IN.ru[p.language]}: заголовки и рубрика напечатаются на другом языке. Выберите язык документа по тексту.`,
+    (p) => `The text is ${IN_LANGUAGE.en[p.found]} but the document language is ${DOCUMENT_IN.en[p.language]}: headings and the rubric would print in ${DOCUMENT_IN.en[p.language]}. Choose the document language of the text.`,
   ),
   'time.noDuration': m(() => 'Орындау уақыты көрсетілмеген.', () => 'Не указано время выполнения.', () => 'The time is not given.'),
   'time.noMinutes': m((p) => `${p.n}-тапсырманың орындау уақыты көрсетілмеген (спецификация үшін керек).`, (p) => `Не указано время на задание ${p.n} (нужно для спецификации).`, (p) => `Task ${p.n} has no time (the specification needs it).`),
