@@ -2,7 +2,7 @@ export default {
   kk: {
     examples: {
       title: 'Жарияланған үлгілер',
-      intro: 'Мұғалімдер сайттарында жарияланған нақты БЖБ мен ТЖБ. Үлгіні ашып оқыңыз немесе оның өңделетін көшірмесін жасап, өз бағалауыңызды соның негізінде құрыңыз. Мәтіндер жарияланған беттерден көшірілген, көбі толық емес.',
+      intro: 'Мұғалімдер сайттарында жарияланған нақты БЖБ мен ТЖБ және ресми оқу мақсаттары негізінде құрылған үлгілер. Үлгіні ашып оқыңыз немесе оның өңделетін көшірмесін жасап, өз бағалауыңызды соның негізінде құрыңыз. Жарияланған бетте жоқ бөліктер үлгі үшін жазылып, әр үлгіде көрсетілген.',
       loading: 'Үлгілер жүктелуде…',
       loadFailed: 'Үлгілер жүктелмеді: {error}',
       open: 'Ашу',
@@ -11,7 +11,7 @@ export default {
       source: 'Дереккөз',
       printedTotal: 'Құжаттағы жалпы балл: {n}',
       missing: 'Үзіндіде жоқ: {parts}.',
-      notes: 'Көшірушінің ескертпесі (ағылшынша)',
+      added: 'Үлгі үшін жазылған (жарияланған бетте жоқ): {parts}.',
       readOnly: 'Бұл — жарияланған үлгі, оны тек оқуға болады. Өзгерту үшін өңделетін көшірмесін жасаңыз.',
       parts: {
         tasks: 'тапсырмалар',
@@ -27,13 +27,15 @@ export default {
         term: 'тоқсан',
         sections: 'бөлім атауы',
         points: 'балдардың бір бөлігі',
+        answers: 'жауаптар',
+        descriptors: 'дескрипторлар',
       },
     },
   },
   ru: {
     examples: {
       title: 'Опубликованные образцы',
-      intro: 'Настоящие СОр и СОч, опубликованные на сайтах для учителей. Откройте образец, чтобы изучить его, или создайте редактируемую копию и составьте по ней своё оценивание. Тексты перенесены с опубликованных страниц и часто неполны.',
+      intro: 'Настоящие СОр и СОч, опубликованные на сайтах для учителей, и образцы, построенные на официальных целях обучения. Откройте образец, чтобы изучить его, или создайте редактируемую копию и составьте по ней своё оценивание. Чего не было на опубликованной странице, написано для образца, и это указано у каждого образца.',
       loading: 'Образцы загружаются…',
       loadFailed: 'Не удалось загрузить образцы: {error}',
       open: 'Открыть',
@@ -42,7 +44,7 @@ export default {
       source: 'Источник',
       printedTotal: 'Всего баллов в документе: {n}',
       missing: 'Нет в отрывке: {parts}.',
-      notes: 'Заметки переписчика (на английском)',
+      added: 'Написано для образца (на опубликованной странице этого нет): {parts}.',
       readOnly: 'Это опубликованный образец, он только для чтения. Чтобы изменить его, создайте редактируемую копию.',
       parts: {
         tasks: 'задания',
@@ -58,13 +60,15 @@ export default {
         term: 'четверть',
         sections: 'название раздела',
         points: 'часть баллов',
+        answers: 'ответы',
+        descriptors: 'дескрипторы',
       },
     },
   },
   en: {
     examples: {
       title: 'Published examples',
-      intro: 'Real unit and term assessments published on teachers’ websites. Open one to study it, or make an editable copy and build your own assessment from it. The texts were copied from the published pages and are often incomplete.',
+      intro: 'Real unit and term assessments published on teachers’ websites, and examples built on official learning objectives. Open one to study it, or make an editable copy and build your own assessment from it. What the published pages lacked was written for each example, and each example says what.',
       loading: 'Loading the examples…',
       loadFailed: 'The examples could not be loaded: {error}',
       open: 'Open',
@@ -73,7 +77,7 @@ export default {
       source: 'Source',
       printedTotal: 'Document total: {n} mark | Document total: {n} marks',
       missing: 'Not in the excerpt: {parts}.',
-      notes: 'Transcriber’s notes',
+      added: 'Written for this example (not on the published page): {parts}.',
       readOnly: 'This is a published example and is read-only. Make an editable copy to change it.',
       parts: {
         tasks: 'tasks',
@@ -89,6 +93,8 @@ export default {
         term: 'term',
         sections: 'unit title',
         points: 'some of the marks',
+        answers: 'answers',
+        descriptors: 'descriptors',
       },
     },
   },
