@@ -1,7 +1,8 @@
 import { computed, inject, provide, shallowRef, watch, type ComputedRef, type InjectionKey, type ShallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { createChecker, findingsByPath } from '@/domain/checks/engine'
 import type { Finding } from '@/domain/checks/types'
-import type { Assessment } from '@/domain/model'
+import type { Assessment, Language } from '@/domain/model'
 
 interface FieldFindings {
   all: ComputedRef<Finding[]>
@@ -24,9 +25,11 @@ const sameItems = (a: readonly Finding[], b: readonly Finding[]) => a.length ===
  */
 export function provideFieldFindings(assessment: () => Assessment | null): void {
   const check = createChecker()
+  // messages in the interface language, like everything around them; quoted text stays the document's
+  const { locale } = useI18n({ useScope: 'global' })
   const findings = computed(() => {
     const a = assessment()
-    return a ? check(a) : []
+    return a ? check(a, locale.value as Language) : []
   })
   const byPath = computed(() => findingsByPath(findings.value))
   const refs = new Map<string, ShallowRef<readonly Finding[]>>()
@@ -43,7 +46,7 @@ export function provideFieldFindings(assessment: () => Assessment | null): void 
       if (!ref) refs.set(path, (ref = shallowRef(byPath.value.get(path) ?? NONE)))
       return ref
     },
-    language: computed(() => assessment()?.language ?? ''),
+    language: computed(() => locale.value),
   })
 }
 

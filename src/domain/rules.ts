@@ -5,6 +5,20 @@
  */
 import type { AssessmentKind } from './model'
 
+/**
+ * A published document a rule comes from, as data: its title exactly as published (in its own language),
+ * who issued it and which edition. `citeSource` (domain/sources.ts) words it for a reader, marking the
+ * title as quoted when it is in another language.
+ */
+export interface CitedSource {
+  title: string
+  titleLanguage: 'ru' | 'kk'
+  issuer: 'ministryOrder125' | 'altynsarin'
+  /** the years of the edition, as published: '2022', '2021–2023' */
+  edition: string
+  grades?: { from: number; to: number }
+}
+
 export interface MarkBand {
   minPercent: number
   maxPercent: number
@@ -13,6 +27,13 @@ export interface MarkBand {
 
 export const MARK_BANDS = {
   source: 'Правила текущего контроля успеваемости (приказ МОН РК № 125, ред. 2022), grades 2–11',
+  cited: {
+    title: 'Правила проведения текущего контроля успеваемости, промежуточной и итоговой аттестации обучающихся',
+    titleLanguage: 'ru',
+    issuer: 'ministryOrder125',
+    edition: '2022',
+    grades: { from: 2, to: 11 },
+  } satisfies CitedSource,
   bands: [
     { minPercent: 0, maxPercent: 39, mark: 2 },
     { minPercent: 40, maxPercent: 64, mark: 3 },
@@ -69,6 +90,7 @@ export const GRADE_1_BANDS = {
 export interface TermMarkWeights {
   id: string
   source: string
+  cited: CitedSource
   /** formative (ФО / ҚБ), unit (СОр / БЖБ), term (СОч / ТЖБ); they sum to 100 */
   weights: { formative: number; unit: number; term: number }
 }
@@ -77,11 +99,13 @@ export const TERM_MARK_WEIGHT_PRESETS: TermMarkWeights[] = [
   {
     id: 'sor50-soch50',
     source: 'Сборники заданий для суммативного оценивания (НАО им. Ы. Алтынсарина), 2021–2023: СОр 50 % + СОч 50 %',
+    cited: { title: 'Сборник заданий для суммативного оценивания', titleLanguage: 'ru', issuer: 'altynsarin', edition: '2021–2023' },
     weights: { formative: 0, unit: 50, term: 50 },
   },
   {
     id: 'fo25-sor25-soch50',
     source: 'Правила текущего контроля (ред. 2016–2020): ФО 25 % + СОр 25 % + СОч 50 %',
+    cited: { title: 'Правила проведения текущего контроля успеваемости', titleLanguage: 'ru', issuer: 'ministryOrder125', edition: '2016–2020' },
     weights: { formative: 25, unit: 25, term: 50 },
   },
 ]

@@ -7,6 +7,7 @@
 import * as v from 'valibot'
 import { LANGUAGES } from '@/domain/model'
 import { normalizeCode } from '@/domain/catalogue/codes'
+import { sectionTitleOf } from '@/domain/catalogue/sectionTitle'
 import type { CatalogueObjective, CatalogueSection } from '@/domain/catalogue/model'
 import { SubjectRegistry } from '@/domain/catalogue/subjects'
 
@@ -61,22 +62,26 @@ export function convertCurriculumFile(name: string, raw: unknown, subjects: Subj
   const seen = new Map<string, number>()
   let order = 0
   file.sections.forEach((s, i) => {
-    sections.push({ ...base, id: `sh:${name}:s${i}`, term: s.term, title: s.title, order: order })
+    const title = sectionTitleOf(s.title)
+    sections.push({ ...base, id: `sh:${name}:s${i}`, term: s.term, title, order: order })
     for (const o of s.objectives) {
       const code = normalizeCode(o.code)
       const n = (seen.get(code) ?? 0) + 1
       seen.set(code, n)
-      objectives.push({ ...base, id: `sh:${name}:${code}${n > 1 ? `#${n}` : ''}`, code, text: o.text, section: s.title, term: s.term, order: order++ })
+      objectives.push({ ...base, id: `sh:${name}:${code}${n > 1 ? `#${n}` : ''}`, code, text: o.text, section: title, term: s.term, order: order++ })
     }
   })
   return { objectives, sections }
 }
 
-/** Converts every file; the version hashes the files' content in name order. */
+/** Bumped when the conversion changes what it makes of the same files, so stored copies are refreshed. */
+const CONVERSION = 'sections-without-remarks'
+
+/** Converts every file; the version hashes the conversion and the files' content in name order. */
 export function convertCurriculum(files: Record<string, unknown>, now = Date.now()): ShippedCatalogue {
   const subjects = new SubjectRegistry()
   const names = Object.keys(files).sort()
-  const out: ShippedCatalogue = { version: contentHash(names.map((n) => n + JSON.stringify(files[n])).join('\n')), objectives: [], sections: [] }
+  const out: ShippedCatalogue = { version: contentHash(CONVERSION + '\n' + names.map((n) => n + JSON.stringify(files[n])).join('\n')), objectives: [], sections: [] }
   for (const name of names) {
     const { objectives, sections } = convertCurriculumFile(name, files[name], subjects, now)
     out.objectives.push(...objectives)

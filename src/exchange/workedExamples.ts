@@ -2,55 +2,21 @@
  * Worked examples: real published БЖБ/СОр and ТЖБ/СОч, transcribed (partly) into the JSON files of
  * src/data/examples (see its README). Each file is validated with valibot and turned into a domain
  * `Assessment` (status `approved`, `source` = the page it was published on) that a teacher can study
- * read-only and duplicate. Nothing missing is invented: a task without text gets empty text, and what
- * the excerpt lacked is listed in `missing` (and in the file's own `notes`) for the screen to say.
+ * read-only and duplicate. What the excerpt lacked is written for the example in src/data/examples/written
+ * (workedExampleCompletion.ts) and listed in `added`, so the screen says what was published and what was
+ * written; whatever is still lacking is listed in `missing`.
  * The files are loaded lazily, one chunk each, and only when the examples are asked for.
  */
 import * as v from 'valibot'
-import { createAssessment, createCriterion, createDescriptor, createObjective, createTask } from '@/domain/factories'
-import { ASSESSMENT_KINDS, LANGUAGES, type Assessment, type Criterion, type Objective } from '@/domain/model'
+import { createAssessment, createCriterion, createDescriptor, createObjective, createOption, createTask } from '@/domain/factories'
+import { TASK_TYPES, THINKING_LEVELS, type Assessment, type Criterion, type Objective, type TaskType, type ThinkingLevel } from '@/domain/model'
 import { ORDER_STEP } from '@/domain/order'
 import { totalPoints } from '@/domain/totals'
+import { completeExample, parseWritten } from './workedExampleCompletion'
+import { WorkedExampleFile } from './workedExampleFile'
 import { exampleTitle, isEditorialNote, recogniseLevel, recogniseTaskType, spreadPoints } from './workedExampleParts'
 
-const Whole = v.pipe(v.number(), v.integer(), v.minValue(0))
-
-const ExampleTask = v.object({
-  number: v.nullable(Whole),
-  text: v.nullable(v.string()),
-  type: v.nullable(v.string()),
-  level: v.nullable(v.string()),
-  criterionIndex: v.nullable(Whole),
-  descriptors: v.array(v.object({ text: v.string(), points: v.nullable(Whole) })),
-  points: v.nullable(Whole),
-  answer: v.optional(v.nullable(v.string())),
-})
-
-/** The shape of one example file; fields not listed (specification, parentRubric, …) are kept out. */
-export const WorkedExampleFile = v.pipe(
-  v.object({
-    source: v.pipe(v.string(), v.url()),
-    title: v.optional(v.nullable(v.string())),
-    kind: v.picklist(ASSESSMENT_KINDS),
-    language: v.picklist(LANGUAGES),
-    subject: v.string(),
-    grade: v.nullable(v.pipe(Whole, v.maxValue(12))),
-    term: v.nullable(v.pipe(Whole, v.minValue(1), v.maxValue(4))),
-    sections: v.array(v.string()),
-    durationMinutes: v.nullable(Whole),
-    objectives: v.array(v.object({ code: v.string(), text: v.string() })),
-    criteria: v.array(v.object({ text: v.string(), objectiveCodes: v.array(v.string()) })),
-    levels: v.array(v.string()),
-    tasks: v.array(ExampleTask),
-    totalPoints: v.nullable(Whole),
-    notes: v.string(),
-  }),
-  v.check(
-    (f) => f.tasks.every((t) => t.criterionIndex === null || t.criterionIndex < f.criteria.length),
-    'A task refers to a criterion that the file does not have.',
-  ),
-)
-export type WorkedExampleFile = v.InferOutput<typeof WorkedExampleFile>
+export { WorkedExampleFile } from './workedExampleFile'
 
 /** What the published excerpt did not show (or showed only in part). */
 export type MissingPart =
@@ -67,6 +33,8 @@ export type MissingPart =
   | 'term'
   | 'sections'
   | 'points'
+  | 'answers'
+  | 'descriptors'
 
 export interface WorkedExampleSummary {
   slug: string
@@ -85,7 +53,10 @@ export interface WorkedExampleSummary {
   points: number
   /** The total the document printed, if shown. */
   printedTotal: number | null
+  /** What the published page lacks and nothing written fills. */
   missing: MissingPart[]
+  /** What was written for the example where the page had nothing (workedExampleCompletion.ts). */
+  added: MissingPart[]
 }
 
 export interface WorkedExample {
@@ -102,6 +73,11 @@ export function parseWorkedExample(raw: unknown): ParseResult {
   const path = v.getDotPath(issue)
   return { ok: false, error: path ? `${path}: ${issue.message}` : issue.message }
 }
+
+// a value written for the example names the type or level by its code; a published one in words
+const typeOf = (value: string | null): TaskType | null => ((TASK_TYPES as readonly string[]).includes(value ?? '') ? (value as TaskType) : recogniseTaskType(value))
+const levelOf = (value: string | null): ThinkingLevel | null =>
+  (THINKING_LEVELS as readonly string[]).includes(value ?? '') ? (value as ThinkingLevel) : recogniseLevel(value)
 
 /** The example as a domain assessment. Ids of the parts are fresh; the assessment's id is `example-<slug>`. */
 export function workedExampleToAssessment(file: WorkedExampleFile, slug: string): Assessment {
@@ -124,11 +100,13 @@ export function workedExampleToAssessment(file: WorkedExampleFile, slug: string)
     const criterionId = t.criterionIndex === null ? null : criteria[t.criterionIndex].id
     const points = spreadPoints(t.descriptors.map((d) => d.points), t.points)
     return {
-      ...createTask((i + 1) * ORDER_STEP, recogniseTaskType(t.type)),
+      ...createTask((i + 1) * ORDER_STEP, typeOf(t.type)),
       text: t.text ?? '',
-      level: recogniseLevel(t.level),
+      level: levelOf(t.level),
       criterionIds: criterionId === null ? [] : [criterionId],
+      minutes: t.minutes ?? null,
       answer: t.answer ?? '',
+      options: (t.options ?? []).map((o, k) => createOption((k + 1) * ORDER_STEP, o.text, o.correct)),
       descriptors: t.descriptors.map((d, k) => createDescriptor((k + 1) * ORDER_STEP, criterionId, d.text, points[k])),
     }
   })
@@ -169,10 +147,30 @@ export function missingParts(file: WorkedExampleFile, assessment: Assessment): M
   return checks.filter(([, missing]) => missing).map(([part]) => part)
 }
 
-export function convertWorkedExample(raw: unknown, slug: string): WorkedExample {
+/** What the written part filled: parts missing from the page and not any more, answers and descriptors it gave. */
+function addedParts(published: WorkedExampleFile, complete: WorkedExampleFile, slug: string): MissingPart[] {
+  const before = missingParts(published, workedExampleToAssessment(published, slug))
+  const after = new Set(missingParts(complete, workedExampleToAssessment(complete, slug)))
+  const added = before.filter((part) => !after.has(part))
+  // parts the page had some of, to which more was written
+  const more: [MissingPart, (f: WorkedExampleFile) => string][] = [
+    ['objectives', (f) => f.objectives.map((o) => `${o.code} ${o.text}`).join('\n')],
+    ['criteria', (f) => String(f.criteria.length)],
+    ['tasks', (f) => String(f.tasks.length)],
+  ]
+  for (const [part, of] of more) if (!added.includes(part) && of(complete) !== of(published)) added.push(part)
+  const answered = (f: WorkedExampleFile) => f.tasks.filter((t) => t.answer?.trim()).length
+  if (answered(complete) > answered(published)) added.push('answers')
+  const described = (f: WorkedExampleFile) => f.tasks.map((t) => t.descriptors.map((d) => d.text).join('\n')).join('\n\n')
+  if (!added.includes('tasks') && described(complete) !== described(published)) added.push('descriptors')
+  return added
+}
+
+export function convertWorkedExample(raw: unknown, slug: string, writtenRaw?: unknown): WorkedExample {
   const parsed = parseWorkedExample(raw)
   if (!parsed.ok) throw new Error(`Worked example ${slug}: ${parsed.error}`)
-  const { file } = parsed
+  const published = parsed.file
+  const file = writtenRaw === undefined ? published : completeExample(published, parseWritten(writtenRaw, slug))
   const assessment = workedExampleToAssessment(file, slug)
   return {
     assessment,
@@ -191,13 +189,16 @@ export function convertWorkedExample(raw: unknown, slug: string): WorkedExample 
       points: totalPoints(assessment),
       printedTotal: file.totalPoints,
       missing: missingParts(file, assessment),
+      added: file === published ? [] : addedParts(published, file, slug),
     },
   }
 }
 
 const files = import.meta.glob<unknown>('../data/examples/*.json', { import: 'default' })
+const writtenFiles = import.meta.glob<unknown>('../data/examples/written/*.json', { import: 'default' })
 const slugOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '')
 const loaders = new Map(Object.entries(files).map(([path, load]) => [slugOf(path), load]))
+const writtenLoaders = new Map(Object.entries(writtenFiles).map(([path, load]) => [slugOf(path), load]))
 
 /** The slugs (file names without .json) of the bundled examples, in name order. */
 export function workedExampleSlugs(): string[] {
@@ -208,5 +209,7 @@ export function workedExampleSlugs(): string[] {
 export async function loadWorkedExample(slug: string): Promise<WorkedExample> {
   const load = loaders.get(slug)
   if (!load) throw new Error(`No worked example “${slug}”`)
-  return convertWorkedExample(await load(), slug)
+  const written = writtenLoaders.get(slug)
+  const [raw, writtenRaw] = await Promise.all([load(), written?.()])
+  return convertWorkedExample(raw, slug, writtenRaw)
 }

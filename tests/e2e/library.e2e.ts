@@ -150,13 +150,14 @@ describe('worked examples', () => {
     await history.waitFor()
     expect(await history.textContent()).toContain('3 тапсырма · 13 балл')
     expect(await history.getByTestId('example-source').getAttribute('href')).toMatch(/^http:\/\/engime\.org\//)
-    expect(await history.getByTestId('example-missing').textContent()).toContain('тапсырма мәтіндері')
-    expect(await page.locator('[data-testid^=example-sor], [data-testid^=example-soch]').count()).toBe(8)
+    // what the published page lacked was written for the example, and the card says so
+    expect(await history.getByTestId('example-added').textContent()).toContain('тапсырма мәтіндері')
+    expect(await page.locator('[data-testid^=example-sor], [data-testid^=example-soch]').count()).toBe(10)
     expect(hash(page)).toBe('#/examples')
 
     await history.getByTestId('example-copy').click()
     await expect.poll(() => hash(page)).toMatch(/^#\/assessment\/[0-9a-zA-Z]{16}$/)
-    await expect.poll(() => page.getByTestId('header-title').inputValue()).toBe('БЖБ. Қазақстан тарихы, 9-сынып')
+    await expect.poll(() => page.getByTestId('header-title').inputValue()).toBe('БЖБ. Қазақстан тарихы, 9-сынып, 3-тоқсан. «Қазақстан соғыстан кейінгі жылдары (1946–1991)»')
 
     await page.locator('.app-nav a').first().click()
     const card = page.locator('.assessment-card', { hasText: 'Қазақстан тарихы, 9-сынып' })

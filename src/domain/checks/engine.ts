@@ -1,14 +1,15 @@
 /**
- * The check engine: runs every rule family over an assessment and words the findings in the document's
- * language. Pure and fast enough to run on every keystroke (bench/checks.bench.ts).
+ * The check engine: runs every rule family over an assessment and words the findings in the language the
+ * teacher reads (the interface's; the document's by default), quoting the document's own text as it is. Pure and fast enough to run on every keystroke (bench/checks.bench.ts).
  */
-import type { Assessment } from '../model'
+import type { Assessment, Language } from '../model'
 import { levelRules } from './levels'
 import { KIND_IN_MESSAGE, MESSAGES } from './messages'
 import { multipleChoiceRules } from './multipleChoice'
 import { pointsRules } from './points'
 import { criterionRules, wholeAssessmentRules, objectiveRules, taskRules } from './structure'
 import { teacherMaterialRules } from './teacherMaterial'
+import { textLanguageRules } from './textLanguage'
 import { timeRules } from './time'
 import type { Finding, RawFinding, Rule, Severity } from './types'
 import { SEVERITIES } from './types'
@@ -22,22 +23,27 @@ export const RULE_FAMILIES = {
   multipleChoice: multipleChoiceRules,
   wording: wordingRules,
   teacherMaterial: teacherMaterialRules,
+  textLanguage: textLanguageRules,
 } satisfies Record<string, Rule>
 
 type Family = keyof typeof RULE_FAMILIES
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 }
 
-export function wordFinding(a: Assessment, raw: RawFinding): Finding {
+/** One finding worded in `language` (the reader's); quoted words and texts stay as the document has them. */
+export function wordFinding(a: Assessment, raw: RawFinding, language: Language = a.language): Finding {
   const params = { ...raw.params }
-  if (typeof params.kind === 'string' && (params.kind === 'unit' || params.kind === 'term')) params.kind = KIND_IN_MESSAGE[a.language][params.kind]
-  const message = MESSAGES[raw.ruleId]?.[a.language](params) ?? raw.ruleId
+  if (typeof params.kind === 'string' && (params.kind === 'unit' || params.kind === 'term')) params.kind = KIND_IN_MESSAGE[language][params.kind]
+  const message = MESSAGES[raw.ruleId]?.[language](params) ?? raw.ruleId
   return { severity: raw.severity, ruleId: raw.ruleId, path: raw.path, message, ...(raw.fix ? { fix: raw.fix } : {}) }
 }
 
-/** All findings, errors first, in the document's order within a severity. */
-export function runChecks(a: Assessment, rules: Record<string, Rule> = RULE_FAMILIES): Finding[] {
-  return bySeverity(Object.values(rules).map((rule) => rule(a).map((r) => wordFinding(a, r))))
+/**
+ * All findings, errors first, in the document's order within a severity, worded in `language` (default: the
+ * document's; the screens pass the interface language).
+ */
+export function runChecks(a: Assessment, language: Language = a.language, rules: Record<string, Rule> = RULE_FAMILIES): Finding[] {
+  return bySeverity(Object.values(rules).map((rule) => rule(a).map((r) => wordFinding(a, r, language))))
 }
 
 /** One list, errors first: each family's findings keep their order within a severity. */
@@ -84,6 +90,11 @@ export const FAMILY_READS: Record<Family, (a: Assessment) => unknown[]> = {
     return reads
   },
   teacherMaterial: (a) => [a.language, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.text, t.script])],
+  textLanguage: (a) => {
+    const reads: unknown[] = [a.language, a.criteria.length, ...a.criteria.map((c) => c.text), a.tasks.length]
+    for (const t of a.tasks) reads.push(t.text, t.options, t.descriptors.length, ...t.descriptors.map((d) => d.text))
+    return reads
+  },
 }
 
 const sameReads = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
@@ -99,17 +110,21 @@ const sameFindings = (a: Finding[], b: Finding[]) => a.length === b.length && a.
  * The result equals `runChecks` on the same assessment, and is the very same array as the last one while the
  * findings are the same, so nothing that shows them has to update.
  */
-export function createChecker(): (a: Assessment) => Finding[] {
+export function createChecker(): (a: Assessment, language?: Language) => Finding[] {
   const kept = new Map<Family, { reads: unknown[]; findings: Finding[] }>()
   let last: Finding[] | null = null
-  return (a) => {
+  let lastLanguage: Language | null = null
+  return (a, language = a.language) => {
+    // every message changes with the reader's language: nothing kept is worded right any more
+    if (language !== lastLanguage) kept.clear()
+    lastLanguage = language
     let changed = last === null
     const families = (Object.keys(RULE_FAMILIES) as Family[]).map((name) => {
       const rule: Rule = RULE_FAMILIES[name]
       const reads = FAMILY_READS[name](a)
       const before = kept.get(name)
       if (before && sameReads(before.reads, reads)) return before.findings
-      const fresh = rule(a).map((r) => wordFinding(a, r))
+      const fresh = rule(a).map((r) => wordFinding(a, r, language))
       const findings = before && sameFindings(before.findings, fresh) ? before.findings : fresh
       if (findings !== before?.findings) changed = true
       kept.set(name, { reads, findings })

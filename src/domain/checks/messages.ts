@@ -2,6 +2,30 @@
 import type { Messages } from './types'
 
 type P = Record<string, string | number>
+
+const ruRules = new Intl.PluralRules('ru')
+const enRules = new Intl.PluralRules('en')
+/** A count with its noun in the form Russian needs after it (1 вариант, 2 варианта, 0 / 5 вариантов). */
+export const ruCount = (n: number, one: string, few: string, many: string): string => {
+  const form = ruRules.select(n)
+  return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`
+}
+/** A count with its noun in English (1 option, 0 / 2 options). */
+export const enCount = (n: number, one: string, other: string): string => `${n} ${enRules.select(n) === 'one' ? one : other}`
+const num = (v: string | number): number => (typeof v === 'number' ? v : Number(v))
+
+// a language named inside a message: «орыс тілінде», «на русском», "in Russian"
+const IN_LANGUAGE: Record<string, Record<string, string>> = {
+  kk: { kk: 'қазақ тілінде', ru: 'орыс тілінде', en: 'ағылшын тілінде' },
+  ru: { kk: 'на казахском', ru: 'на русском', en: 'на английском' },
+  en: { kk: 'in Kazakh', ru: 'in Russian', en: 'in English' },
+}
+const DOCUMENT_IN: Record<string, Record<string, string>> = {
+  kk: { kk: 'қазақша', ru: 'орысша', en: 'ағылшынша' },
+  ru: { kk: 'казахский', ru: 'русский', en: 'английский' },
+  en: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+}
+
 const m = (kk: (p: P) => string, ru: (p: P) => string, en: (p: P) => string) => ({ kk, ru, en })
 
 export const MESSAGES: Messages = {
@@ -69,6 +93,11 @@ export const MESSAGES: Messages = {
     (p) => `Задание ${p.n} — на аудирование или диктант, но текст, который читает учитель, не записан. Запишите его в блок «Только для учителя»: на лист ученика он не попадёт.`,
     (p) => `Task ${p.n} is a listening or dictation task but has no script. Write it under “Teacher only”: it never prints on the pupil's sheet.`,
   ),
+  'language.textMismatch': m(
+    (p) => `Мәтін ${IN_LANGUAGE.kk[p.found]} жазылған, ал құжат тілі — ${DOCUMENT_IN.kk[p.language]}: тақырыптар мен рубрика ${DOCUMENT_IN.kk[p.language]} басылады. Құжат тілін мәтінге сәйкестендіріңіз.`,
+    (p) => `Текст написан ${IN_LANGUAGE.ru[p.found]}, а язык документа — ${DOCUMENT_IN.ru[p.language]}: заголовки и рубрика напечатаются на другом языке. Выберите язык документа по тексту.`,
+    (p) => `The text is ${IN_LANGUAGE.en[p.found]} but the document language is ${DOCUMENT_IN.en[p.language]}: headings and the rubric would print in ${DOCUMENT_IN.en[p.language]}. Choose the document language of the text.`,
+  ),
   'time.noDuration': m(() => 'Орындау уақыты көрсетілмеген.', () => 'Не указано время выполнения.', () => 'The time is not given.'),
   'time.noMinutes': m((p) => `${p.n}-тапсырманың орындау уақыты көрсетілмеген (спецификация үшін керек).`, (p) => `Не указано время на задание ${p.n} (нужно для спецификации).`, (p) => `Task ${p.n} has no time (the specification needs it).`),
   'levels.termSpread': m(
@@ -86,7 +115,7 @@ export const MESSAGES: Messages = {
     () => 'Все задания на уровне «Знание и понимание»: добавьте задание на применение.',
     () => 'Every task is “Knowledge and comprehension”: add an application task.',
   ),
-  'mc.fewOptions': m((p) => `${p.n}-тапсырмада ${p.count} жауап нұсқасы бар: кемінде үшеу керек.`, (p) => `В задании ${p.n} ${p.count} варианта ответа: нужно не меньше трёх.`, (p) => `Task ${p.n} has ${p.count} options: at least three are needed.`),
+  'mc.fewOptions': m((p) => `${p.n}-тапсырмада ${p.count} жауап нұсқасы бар: кемінде үшеу керек.`, (p) => `В задании ${p.n} ${ruCount(num(p.count), 'вариант', 'варианта', 'вариантов')} ответа: нужно не меньше трёх.`, (p) => `Task ${p.n} has ${enCount(num(p.count), 'option', 'options')}: at least three are needed.`),
   'mc.noCorrect': m((p) => `${p.n}-тапсырмада дұрыс жауап белгіленбеген.`, (p) => `В задании ${p.n} не отмечен верный ответ.`, (p) => `Task ${p.n} has no correct option marked.`),
   'mc.duplicateOption': m((p) => `${p.n}-тапсырмада ${p.letter} нұсқасы қайталанады.`, (p) => `В задании ${p.n} вариант ${p.letter} повторяет другой.`, (p) => `Option ${p.letter} of task ${p.n} repeats another option.`),
   'criterion.imperative': m(

@@ -22,7 +22,7 @@ export interface Finding {
   ruleId: string
   /** The field it concerns (anchors.ts); `document` for the whole assessment. */
   path: FieldPath
-  /** In the document's language. */
+  /** In the reader’s language (the interface’s; the document’s by default), quoting the document as it is. */
   message: string
   fix?: Fix
 }

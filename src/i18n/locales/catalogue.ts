@@ -174,7 +174,7 @@ export default {
       addSection: 'Add unit',
       import: 'Import',
       export: 'Export CSV',
-      exported: '{n} learning objectives written to CSV.',
+      exported: '{n} learning objective written to CSV. | {n} learning objectives written to CSV.',
       source: 'Source',
       code: 'Code',
       text: 'Learning objective',

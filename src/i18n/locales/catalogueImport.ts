@@ -101,7 +101,7 @@ export default {
       skip: 'Skip',
       update: 'Update',
       updateHint: 'A curriculum entry is never changed: it is hidden and your version is added instead.',
-      confirm: 'Import {n} rows',
+      confirm: 'Import {n} row | Import {n} rows',
       nothingToImport: 'No rows to import.',
       nothingWritten: 'Nothing is written until you confirm.',
       done: '{n} imported.',

@@ -206,7 +206,7 @@ export default {
         apply: 'Restore',
         cancel: 'Cancel',
         progress: 'Restoring: {done} of {total}',
-        done: 'Restored {count} records',
+        done: 'Restored {count} record | Restored {count} records',
         plan: {
           title: 'What merging will do',
           added: 'new: {n}',

@@ -3,7 +3,7 @@ export default {
     header: {
       legend: 'Бағалау туралы',
       title: 'Атауы',
-      titlePlaceholder: 'мысалы, «Жасушалар» бөлімі бойынша жиынтық бағалау',
+      titlePlaceholder: { unit: 'мысалы, «Жасушалар» бөлімі бойынша жиынтық бағалау', term: 'мысалы, 1-тоқсан бойынша жиынтық бағалау' },
       kind: 'Түрі',
       subject: 'Пән',
       grade: 'Сынып',
@@ -22,7 +22,7 @@ export default {
     header: {
       legend: 'Об оценивании',
       title: 'Название',
-      titlePlaceholder: 'например, Суммативное оценивание за раздел «Клетка»',
+      titlePlaceholder: { unit: 'например, Суммативное оценивание за раздел «Клетка»', term: 'например, Суммативное оценивание за 1 четверть' },
       kind: 'Вид',
       subject: 'Предмет',
       grade: 'Класс',
@@ -41,7 +41,7 @@ export default {
     header: {
       legend: 'About this assessment',
       title: 'Title',
-      titlePlaceholder: 'e.g. Summative assessment for the unit “Cells”',
+      titlePlaceholder: { unit: 'e.g. Summative assessment for the unit “Cells”', term: 'e.g. Summative assessment for term 1' },
       kind: 'Kind',
       subject: 'Subject',
       grade: 'Grade',

@@ -22,7 +22,7 @@ export default {
       nothingFoundHint: 'Басқа сөзбен іздеп көріңіз немесе сүзгілерді тазалаңыз.',
       duplicate: 'Үлгі ретінде көшіру',
       duplicateHint: 'Осы бағалаудың көшірмесінен жаңасын бастау',
-      duplicated: '«{title}» көшірмесі жасалды.',
+      duplicated: '{title} көшірмесі жасалды.',
       foundIn: {
         section: 'Бөлімде',
         objective: 'Оқу мақсатында',
@@ -57,7 +57,7 @@ export default {
       nothingFoundHint: 'Попробуйте другое слово или сбросьте фильтры.',
       duplicate: 'Взять за образец',
       duplicateHint: 'Начать новое оценивание с копии этого',
-      duplicated: 'Создана копия «{title}».',
+      duplicated: 'Создана копия {title}.',
       foundIn: {
         section: 'В разделе',
         objective: 'В цели обучения',
@@ -92,7 +92,7 @@ export default {
       nothingFoundHint: 'Try another word or clear the filters.',
       duplicate: 'Use as a template',
       duplicateHint: 'Start a new assessment from a copy of this one',
-      duplicated: 'Copy of “{title}” created.',
+      duplicated: 'Copy of {title} created.',
       foundIn: {
         section: 'In a unit',
         objective: 'In a learning objective',

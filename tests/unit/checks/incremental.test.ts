@@ -114,12 +114,12 @@ describe('createChecker', () => {
       const check = createChecker()
       const a = longDescriptorAssessment(100, 4, 350)
       check(a)
-      expect(calls()).toEqual({ structure: 1, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 1, teacherMaterial: 1 })
+      expect(calls()).toEqual({ structure: 1, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 1, textLanguage: 1, teacherMaterial: 1 })
       const t = a.tasks[50]
       const b = op.updateDescriptor(a, t.id, t.descriptors[2].id, { points: 2 })
       expect(check(b)).toEqual(runChecks(b))
       // runChecks above called every family once more; the checker itself added only points
-      expect(calls()).toEqual({ structure: 2, points: 3, time: 2, levels: 2, multipleChoice: 2, wording: 2, teacherMaterial: 2 })
+      expect(calls()).toEqual({ structure: 2, points: 3, time: 2, levels: 2, multipleChoice: 2, wording: 2, textLanguage: 2, teacherMaterial: 2 })
     })
 
     it('a descriptor text runs the rules that read texts, not the points or time rules', () => {
@@ -128,7 +128,7 @@ describe('createChecker', () => {
       check(a)
       const t = a.tasks[5]
       check(op.updateDescriptor(a, t.id, t.descriptors[0].id, { text: 'жасушаны сипаттайды' }))
-      expect(calls()).toEqual({ structure: 2, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 2, teacherMaterial: 1 })
+      expect(calls()).toEqual({ structure: 2, points: 1, time: 1, levels: 1, multipleChoice: 1, wording: 2, textLanguage: 2, teacherMaterial: 1 })
     })
 
     it('the same assessment runs nothing', () => {

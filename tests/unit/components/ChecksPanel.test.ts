@@ -19,7 +19,7 @@ function broken() {
 }
 
 describe('ChecksPanel', () => {
-  it('counts by severity with icon and word, in the document language, and emits focus and apply-fix', async () => {
+  it('counts by severity with icon and word, words findings in the interface language (not the document’s), and emits focus and apply-fix', async () => {
     i18n.global.locale.value = 'en'
     const wrapper = mount(ChecksPanel, { props: { assessment: broken() }, global: { plugins: [i18n] } })
     expect(wrapper.get('[data-testid=checks-count-error]').attributes('data-count')).toBe('2')
@@ -29,7 +29,8 @@ describe('ChecksPanel', () => {
     await wrapper.get('[data-testid=checks-show-hints]').trigger('click')
     expect(wrapper.find('[data-testid="finding-descriptor.learnerPrefix"]').exists()).toBe(true)
     const noType = wrapper.get('[data-testid="finding-task.noType"]')
-    expect(noType.text()).toContain('У задания 2 не выбран тип.')
+    expect(noType.text()).toContain('Task 2 has no type.')
+    expect(wrapper.get('.findings').attributes('lang')).toBe('en')
     expect(noType.text()).toContain('Error')
     await noType.get('.finding').trigger('click')
     expect(wrapper.emitted('focus')).toEqual([['tasks/t2/type']])

@@ -54,4 +54,18 @@ describe('derived tables', () => {
     await w.get('[data-testid=weights-fo25-sor25-soch50]').setValue(true)
     expect(w.get('[data-testid=weights-chosen]').text()).toContain('25%')
   })
+
+  it('mark bands: the sources speak the reader’s language and mark a Russian title as quoted', () => {
+    i18n.global.locale.value = 'kk'
+    const ru = mount(MarkBandsView, { props: { assessment: cleanAssessment('ru', 'term') }, global })
+    expect(ru.get('[data-testid=bands-source]').text()).toContain('ред. 2022; 2–11 классы')
+    expect(ru.get('[data-testid=bands-source]').text()).not.toMatch(/grades|[a-z]{3,}/)
+    const en = mount(MarkBandsView, { props: { assessment: cleanAssessment('en', 'term') }, global })
+    expect(en.get('[data-testid=bands-source]').text()).toContain('(official title, in Russian)')
+    // the weights are a setting of the interface (Kazakh here)
+    expect(en.findAll('[data-testid=weights-source]').map((s) => s.text())).toEqual([
+      expect.stringContaining('(ресми атауы орыс тілінде), Ы. Алтынсарин атындағы ҰБА, 2021–2023 жылғы редакция'),
+      expect.stringContaining('(ресми атауы орыс тілінде), ҚР БҒМ-нің № 125 бұйрығы, 2016–2020 жылғы редакция'),
+    ])
+  })
 })

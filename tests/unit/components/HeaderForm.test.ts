@@ -10,6 +10,17 @@ function mountForm() {
 }
 
 describe('HeaderForm', () => {
+  it('gives a unit and a term assessment each its own title example', () => {
+    i18n.global.locale.value = 'ru'
+    const placeholder = (kind: 'unit' | 'term') =>
+      mount(HeaderForm, { props: { assessment: createAssessment({ kind, language: 'ru' }), readOnly: false }, global: { plugins: [i18n] } })
+        .get('[data-testid=header-title]').attributes('placeholder')
+    expect(placeholder('unit')).toBe('например, Суммативное оценивание за раздел «Клетка»')
+    expect(placeholder('term')).toBe('например, Суммативное оценивание за 1 четверть')
+    i18n.global.locale.value = 'kk'
+    expect(placeholder('term')).toBe('мысалы, 1-тоқсан бойынша жиынтық бағалау')
+  })
+
   it('emits header changes as the teacher types', async () => {
     const wrapper = mountForm()
     await wrapper.get('[data-testid=header-title]').setValue('«Жасушалар» бөлімі')

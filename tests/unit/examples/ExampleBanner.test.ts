@@ -24,7 +24,7 @@ describe('ExampleBanner', () => {
     // the example file loads as its own module
     await vi.waitFor(() => expect(wrapper.text()).toContain('тек оқуға болады'))
     expect(wrapper.get('[data-testid=example-source]').attributes('href')).toMatch(/^http:\/\/engime\.org\//)
-    expect(wrapper.text()).toContain('тапсырма мәтіндері')
+    expect(wrapper.get('[data-testid=example-added]').text()).toContain('Үлгі үшін жазылған (жарияланған бетте жоқ): тапсырма мәтіндері')
     await wrapper.get('[data-testid=example-copy]').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('editor'))
     expect(String(router.currentRoute.value.params.id)).toMatch(/^[0-9a-zA-Z]{16}$/)

@@ -19,6 +19,7 @@ const example: WorkedExampleSummary = {
   points: 13,
   printedTotal: 13,
   missing: ['taskTexts', 'term'],
+  added: ['tasks', 'answers'],
 }
 
 function mountCard(props: Partial<WorkedExampleSummary> = {}) {
@@ -26,7 +27,7 @@ function mountCard(props: Partial<WorkedExampleSummary> = {}) {
 }
 
 describe('ExampleCard', () => {
-  it('shows the kind, facts, source address, what is missing and the notes', () => {
+  it('shows the kind, facts, source address, what was written for it and what is missing, all in the interface language', () => {
     i18n.global.locale.value = 'ru'
     const wrapper = mountCard()
     expect(wrapper.text()).toContain('СОр')
@@ -38,7 +39,9 @@ describe('ExampleCard', () => {
     expect(link.attributes('rel')).toContain('noopener')
     expect(link.text()).toBe('engime.org')
     expect(wrapper.get('[data-testid=example-missing]').text()).toBe('Нет в отрывке: тексты заданий, четверть.')
-    expect(wrapper.get('details [lang=en]').text()).toBe(example.notes)
+    expect(wrapper.get('[data-testid=example-added]').text()).toBe('✎ Написано для образца (на опубликованной странице этого нет): задания, ответы.')
+    // the transcriber's English notes are data, not shown
+    expect(wrapper.text()).not.toContain(example.notes)
   })
 
   it('links to the read-only example and asks for a copy', async () => {

@@ -21,7 +21,8 @@ describe('examples store', () => {
     expect(a).toBe(b)
     expect(a).toBe(await store.get('sor-ru-history-kz-kazakh-khanate'))
     expect(totalPoints(a)).toBe(10)
-    expect((await store.summary('sor-ru-history-kz-kazakh-khanate')).missing).toContain('taskTexts')
+    expect((await store.summary('sor-ru-history-kz-kazakh-khanate')).added).toContain('taskTexts')
+    expect((await store.summary('sor-ru-history-kz-kazakh-khanate')).missing).toEqual([])
   })
 
   it('rejects an unknown slug', async () => {
