@@ -28,8 +28,11 @@ export type SpecBlock =
   | { kind: 'characteristics'; layout: SpecLayout }
   | { kind: 'markScheme' }
 
-/** The layout the characteristic table takes: the teacher's choice, else primary for grades 1–4. */
-export const specLayout = (a: Assessment): SpecLayout => a.specEdits.layout ?? (a.grade !== null && a.grade <= 4 ? 'primary' : 'secondary')
+/**
+ * The layout the characteristic table takes: the teacher's choice, else the 5–11 one — it prints each task's
+ * level, type and minutes, which a printed pack needs to read back whole (domain/wordImport/fromPrint.ts).
+ */
+export const specLayout = (a: Assessment): SpecLayout => a.specEdits.layout ?? 'secondary'
 
 const upperFirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s)
 

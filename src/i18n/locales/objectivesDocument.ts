@@ -94,7 +94,7 @@ export default {
         textsDoNotMatch: 'the number of codes does not match the number of texts',
       },
       nothingFound: 'No objective code was found in the document. Check that codes are written like “5.1.2.13” or “5.L1”.',
-      undone: 'Import undone: {n} entries taken out.',
+      undone: 'Import undone; entries taken out: {n}.',
       undo: 'Undo',
       undoLast: 'Undo the last import ({n})',
     },

@@ -136,7 +136,7 @@ describe('createChecker', () => {
       const a = sampleAssessment('kk', 9)
       const findings = check(a)
       expect(check(a)).toBe(findings)
-      expect(Object.values(calls())).toEqual([1, 1, 1, 1, 1, 1, 1])
+      expect(Object.values(calls())).toEqual([1, 1, 1, 1, 1, 1, 1, 1])
     })
   })
 })

@@ -92,9 +92,10 @@ describe('the specification as a document', () => {
     expect(doc(sampleAssessment('ru', 3)).map((b) => b.kind)).toEqual(['characteristics'])
   })
 
-  it('offers the primary layout: by grade at first, then as the teacher chooses', () => {
-    expect(specLayout(term('kk', 3))).toBe('primary')
+  it('offers the primary layout beside the 5–11 one, as the teacher chooses (the 5–11 table carries what a print reads back)', () => {
+    expect(specLayout(term('kk', 3))).toBe('secondary')
     expect(specLayout(term('kk', 7))).toBe('secondary')
+    expect(specLayout(setSpecEdits(term('kk', 3), chooseSpecLayout(term('kk', 3), 'primary')))).toBe('primary')
     const chosen = setSpecEdits(term('kk', 7), chooseSpecLayout(term('kk', 7), 'primary'))
     expect(specLayout(chosen)).toBe('primary')
     expect(doc(chosen).find((b) => b.kind === 'characteristics')).toEqual({ kind: 'characteristics', layout: 'primary' })

@@ -43,7 +43,7 @@ async function readAsApp(bytes: Uint8Array, read: (text: string) => Refusal): Pr
 
 /** Deleting one of these leaves a valid file: the only optional fields of the review formats. */
 const OPTIONAL_FIELD_DELETED =
-  /^deleted (version|baseline)\.assessment\.(rubricEdits|specEdits|specEdits\.\w+|rubricEdits\.[\w-]+\.cells\.(low|middle|high)|objectives\.\d+\.(catalogueId|section)) #\d+$/
+  /^deleted (version|baseline)\.assessment\.(rubricEdits|specEdits|variant|tasks\.\d+\.(script|teacherNotes)|specEdits\.\w+|rubricEdits\.[\w-]+\.cells\.(low|middle|high)|objectives\.\d+\.(catalogueId|section)) #\d+$/
 
 function fuzz(name: string, valid: string, read: (text: string) => Refusal) {
   describe(`${name} importer against hostile files`, () => {
