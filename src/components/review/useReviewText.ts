@@ -1,13 +1,14 @@
 /** Words for review things: where a field sits ("Task 2, descriptor 1 · text") and file problems in plain words. */
 import { useI18n } from 'vue-i18n'
 import type { FieldPath } from '@/domain/anchors'
-import type { Assessment } from '@/domain/model'
+import type { Assessment, Language } from '@/domain/model'
+import { criterionLabel } from '@/domain/criterionLabel'
 import { placeOf, type FieldPlace } from '@/domain/review/anchoring'
 import type { ReviewFileError, ReviewFileIssue, SpotPart } from '@/stores/review'
 import { isolate } from '@/domain/text/bidi'
 
 export function useReviewText() {
-  const { t, te, n } = useI18n()
+  const { t, te, n, locale } = useI18n()
 
   /** Where `path` sits in `a` (or in `before`, for a field that is gone now). */
   function fieldLabel(a: Assessment, path: FieldPath, before?: Assessment | null): string {
@@ -17,7 +18,9 @@ export function useReviewText() {
   /** "Task 2, descriptor 1 · text" for a place found before (threadViews), or "orphaned" for none. */
   function placeLabel(place: FieldPlace | null): string {
     if (!place) return t('review.orphaned')
-    const base = t(`review.place.${place.kind}`, { n: place.part ?? place.number ?? '', item: place.item ?? '' })
+    const at = place.part ?? place.number ?? ''
+    const short = place.kind === 'criterion' && typeof at === 'number' ? criterionLabel(locale.value as Language, at) : ''
+    const base = t(`review.place.${place.kind}`, { n: at, item: place.item ?? '', short })
     if (!place.field) return base
     const key = `review.fieldName.${place.field}`
     return `${base} · ${te(key) ? t(key) : place.field}`
