@@ -6,8 +6,10 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Language } from '@/domain/model'
+import { compareCodes } from './codes'
 import { foldedTerms, isCodeToken } from './fold'
 import type { CatalogueObjective } from './model'
+import { SubjectNameIndex } from './subjectQuery'
 
 export interface SearchFilter {
   subject?: string | null
@@ -57,6 +59,7 @@ const asIs = (term: string) => term
 export class CatalogueSearch {
   private readonly index: MiniSearch<CatalogueObjective>
   private readonly byId = new Map<string, CatalogueObjective>()
+  private readonly subjects = new SubjectNameIndex()
 
   constructor(objectives: readonly CatalogueObjective[] = []) {
     this.index = new MiniSearch<CatalogueObjective>({
@@ -96,27 +99,40 @@ export class CatalogueSearch {
   private add(o: CatalogueObjective): void {
     this.byId.set(o.id, o)
     this.index.add(o)
+    this.subjects.add(o)
   }
 
   /** Replaces an entry that changed (or adds a new one). */
   upsert(o: CatalogueObjective): void {
-    if (this.byId.has(o.id)) this.index.discard(o.id)
+    const old = this.byId.get(o.id)
+    if (old) {
+      this.index.discard(o.id)
+      this.subjects.remove(old)
+    }
     this.add(o)
   }
 
   remove(id: string): void {
-    if (!this.byId.delete(id)) return
+    const old = this.byId.get(id)
+    if (!old) return
+    this.byId.delete(id)
     this.index.discard(id)
+    this.subjects.remove(old)
   }
 
   /**
    * Entries matching every word of the query (falling back to any word when none matches all), best
-   * first; entries in `preferLanguage` rank higher.
+   * first; entries in `preferLanguage` rank higher. When no subject is chosen and the query names one
+   * («Қазақ тілі», «физика»), only that subject's entries answer, and its name is not looked for in texts.
    * @param limit @default 200
    */
   search(query: string, filter: SearchFilter = {}, preferLanguage?: Language, limit = 200): CatalogueHit[] {
-    const terms = foldedTerms(query)
+    let terms = foldedTerms(query)
     if (terms.length === 0) return []
+    const named = filter.subject == null ? this.subjects.find(terms) : null
+    const inSubject = (o: CatalogueObjective) => matchesFilter(o, filter) && (!named || named.keys.includes(o.subject))
+    if (named) terms = named.rest
+    if (terms.length === 0) return this.subjectEntries(inSubject, preferLanguage, limit)
     const codePrefixes = terms.filter(isCodeToken)
     const options = {
       boost: { code: 3, text: 1, section: 0.5 },
@@ -124,17 +140,28 @@ export class CatalogueSearch {
       fuzzy: fuzziness,
       filter: (r: SearchResult) => {
         const o = this.byId.get(r.id as string)
-        return !!o && matchesFilter(o, filter)
+        return !!o && inSubject(o)
       },
       boostDocument: (id: unknown) => (preferLanguage && this.byId.get(id as string)?.language === preferLanguage ? 1.5 : 1),
     }
-    let results = this.index.search(query, { ...options, combineWith: 'AND' })
-    if (results.length === 0 && terms.length > 1) results = this.index.search(query, { ...options, combineWith: 'OR' })
+    const words = terms.join(' ')
+    let results = this.index.search(words, { ...options, combineWith: 'AND' })
+    if (results.length === 0 && terms.length > 1) results = this.index.search(words, { ...options, combineWith: 'OR' })
     return results.slice(0, limit).map((r) => ({
       objective: this.byId.get(r.id as string) as CatalogueObjective,
       score: r.score,
       terms: r.terms,
       codePrefixes,
     }))
+  }
+
+  /** A named subject's entries when the query is only its name: the preferred language first, then grade, term and code. */
+  private subjectEntries(keep: (o: CatalogueObjective) => boolean, preferLanguage: Language | undefined, limit: number): CatalogueHit[] {
+    const rank = (o: CatalogueObjective) => (o.language === preferLanguage ? 0 : 1)
+    return [...this.byId.values()]
+      .filter(keep)
+      .sort((a, b) => rank(a) - rank(b) || a.grade - b.grade || (a.term ?? 9) - (b.term ?? 9) || compareCodes(a.code, b.code))
+      .slice(0, limit)
+      .map((objective) => ({ objective, score: 1, terms: [], codePrefixes: [] }))
   }
 }

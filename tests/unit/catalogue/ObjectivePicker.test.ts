@@ -79,4 +79,25 @@ describe('ObjectivePicker', () => {
     expect(codes(w)).toContain('5.L3')
     w.unmount()
   })
+
+  it('says each row\'s subject and grade while the list mixes subjects, and finds a subject by its name', async () => {
+    i18n.global.locale.value = 'ru'
+    const w = await mountPicker({ subject: '', grade: null, term: null, language: 'kk', pickedCodes: [] })
+    await w.find('[data-testid=picker-search]').setValue('Қазақ тілі')
+    await expect.poll(async () => {
+      await flushPromises()
+      return w.findAll('[data-testid=picker-where]').map((e) => e.text())
+    }, { timeout: 5000 }).toContain('Казахский язык и литература (для школ с неказахским языком обучения) · 5 класс')
+    const where = w.findAll('[data-testid=picker-where]')
+    expect(where.length).toBe(w.findAll('[data-testid=picker-option]').length)
+    expect(where.every((e) => e.text().startsWith('Казахский язык'))).toBe(true)
+    expect(where[0].find('bdi').exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('does not repeat the subject on each row once the list keeps to the assessment\'s subject', async () => {
+    const w = await mountPicker({ subject: 'Физика', grade: 7, term: null, language: 'kk', pickedCodes: [] })
+    expect(w.findAll('[data-testid=picker-where]')).toHaveLength(0)
+    w.unmount()
+  })
 })
