@@ -10,6 +10,7 @@ import { insertItem, patchItem, removeItem } from './listEdits'
 import { moveTo } from './order'
 import { copyParts } from './partOperations'
 import { LIMITS } from './shapes/limits'
+import { carryCriterionLevel, withDefaultLevel } from './taskLevels'
 import type {
   Assessment,
   AssessmentHeader,
@@ -60,8 +61,12 @@ export function addCriterion(a: Assessment, criterion: Criterion, afterId?: Id):
   return { ...a, criteria: insertItem(a.criteria, criterion, afterId) }
 }
 
+/** A new level also reaches the criterion's tasks that have none of their own (see taskLevels.ts). */
 export function updateCriterion(a: Assessment, id: Id, patch: Partial<Omit<Criterion, 'id' | 'order'>>): Assessment {
-  return { ...a, criteria: patchItem(a.criteria, id, (c) => ({ ...c, ...patch })) }
+  const before = a.criteria.find((c) => c.id === id)
+  const criteria = patchItem(a.criteria, id, (c) => ({ ...c, ...patch }))
+  if (!before || patch.level === undefined) return { ...a, criteria }
+  return { ...a, criteria, tasks: carryCriterionLevel(a.tasks, id, before.level, patch.level) }
 }
 
 export function toggleCriterionObjective(a: Assessment, criterionId: Id, objectiveId: Id): Assessment {
@@ -95,9 +100,10 @@ export function moveCriterion(a: Assessment, id: Id, toIndex: number): Assessmen
 
 // --- tasks ---
 
+/** A task created with a criterion and no level takes that criterion's level. */
 export function addTask(a: Assessment, task: Task, afterId?: Id): Assessment {
   if (a.tasks.length >= LIMITS.tasks) return a
-  return { ...a, tasks: insertItem(a.tasks, task, afterId) }
+  return { ...a, tasks: insertItem(a.tasks, withDefaultLevel(task, a.criteria), afterId) }
 }
 
 export function updateTask(
@@ -136,16 +142,15 @@ function withTaskCriteria(task: Task, criterionIds: Id[]): Task {
   return { ...task, criterionIds, descriptors }
 }
 
+/** Linking a criterion to a task without a level gives the task that criterion's level. */
 export function toggleTaskCriterion(a: Assessment, taskId: Id, criterionId: Id): Assessment {
+  const linked = a.criteria.filter((c) => c.id === criterionId)
   return {
     ...a,
     tasks: patchItem(a.tasks, taskId, (t) =>
-      withTaskCriteria(
-        t,
-        t.criterionIds.includes(criterionId)
-          ? t.criterionIds.filter((c) => c !== criterionId)
-          : [...t.criterionIds, criterionId],
-      ),
+      t.criterionIds.includes(criterionId)
+        ? withTaskCriteria(t, t.criterionIds.filter((c) => c !== criterionId))
+        : withDefaultLevel(withTaskCriteria(t, [...t.criterionIds, criterionId]), linked),
     ),
   }
 }

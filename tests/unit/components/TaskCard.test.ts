@@ -7,6 +7,7 @@ import { addCriterion, addTask } from '@/domain/operations'
 import { useEditorStore } from '@/stores/editor'
 import { assessmentsRepo } from '@/db/assessments'
 import { i18n } from '@/i18n'
+import { isolate } from '@/domain/text/bidi'
 
 let pinia: ReturnType<typeof createPinia>
 beforeEach(() => {
@@ -69,5 +70,23 @@ describe('TaskCard', () => {
     expect(wrapper.emitted('move')).toEqual([[0], [2]])
     expect(wrapper.emitted('duplicate')).toHaveLength(1)
     expect(wrapper.emitted('remove')).toHaveLength(1)
+  })
+
+  it('says the specification counts the task’s level and when its criterion’s level differs', async () => {
+    const criterion = { ...createCriterion(0, 'Определяет значение'), level: 'application' as const }
+    const task = { ...createTask(0, 'shortAnswer'), level: 'higher' as const, criterionIds: [criterion.id] }
+    const assessment = addTask(addCriterion(createAssessment({ kind: 'unit', language: 'ru' }), criterion), task)
+    await assessmentsRepo.put(assessment)
+    const editor = useEditorStore()
+    await editor.open(assessment.id)
+    const wrapper = mount(TaskCard, {
+      props: { task: editor.assessment!.tasks[0], number: 1, count: 1, criteria: editor.assessment!.criteria, readOnly: false },
+      global: { plugins: [pinia, i18n], stubs: { RouterLink: true } },
+    })
+    const hint = () => wrapper.get('[data-testid=task-level-hint]').text()
+    expect(hint()).toBe(`В спецификации учитывается уровень задания. У критерия другой уровень: ${isolate(`К1 — ${i18n.global.t('level.application')}`)}.`)
+    await wrapper.get('[data-testid=task-level]').setValue('application')
+    await wrapper.setProps({ task: editor.assessment!.tasks[0] })
+    expect(hint()).toBe('В спецификации учитывается уровень задания.')
   })
 })
