@@ -74,6 +74,9 @@ describe('notices', () => {
     await page.getByTestId('example-sor-kk-math-2-t4').getByTestId('example-copy').click()
     const toast = page.locator('.toast').first()
     await until(page, toast)
+    // the worked examples are check-clean: an emptied duration gives the checks panel a finding to click
+    await until(page, page.getByTestId('header-duration'))
+    await page.getByTestId('header-duration').fill('')
     await until(page, page.getByTestId('checks-panel').locator('button, a'))
     await expect(offline.isVisible()).resolves.toBe(true)
     mkdirSync(SCREENSHOTS, { recursive: true })

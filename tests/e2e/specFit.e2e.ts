@@ -36,7 +36,7 @@ async function seed(page: Page, id: string, criterion: string): Promise<void> {
       row.criteria = [{ id: 'c1', order: 0, text: criterion, objectiveIds: ['o1'], level: 'knowledge' }]
       row.tasks = (['multipleChoice', 'shortAnswer', 'extendedAnswer'] as const).map((type, i) => ({
         id: `t${i}`, order: i, text: `${criterion} ${i}`, type, level: ['knowledge', 'application', 'higher'][i], criterionIds: ['c1'], minutes: null,
-        answer: 'B', pictures: [], descriptors: [{ id: `d${i}`, order: 0, text: criterion, points: i + 1, criterionId: 'c1' }],
+        answer: 'B', script: '', teacherNotes: '', pictures: [], descriptors: [{ id: `d${i}`, order: 0, text: criterion, points: i + 1, criterionId: 'c1' }],
         options: type === 'multipleChoice' ? [0, 1, 2].map((k) => ({ id: `op${k}`, order: k, text: `${k}`, correct: k === 1 })) : [],
       }))
       store.put(row)
