@@ -69,7 +69,8 @@ describe('teacher-only material', () => {
     // variant 2: same structure, blank task text; the library shows both with their labels
     await page.getByTestId('make-variant').click()
     await page.getByTestId('variant-1').waitFor()
-    expect(await page.getByTestId('task-text').first().inputValue()).toBe('')
+    // the editor moves on to variant 2: wait for its page, whose task text starts blank
+    await expect.poll(() => page.getByTestId('task-text').first().inputValue()).toBe('')
     await expect.poll(() => page.getByTestId('variants-equivalent').count()).toBe(1)
     await page.getByTestId('task-text').first().fill('Екінші мәтінді тыңдаңыз.')
     await page.getByTestId('task-type').first().selectOption('extendedAnswer')
