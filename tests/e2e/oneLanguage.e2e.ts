@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launch, newPage, screenshot } from './browser'
+import { launch, newPage, screenshot, SCREENSHOTS } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -54,6 +54,27 @@ describe('starting right, one language at a time', () => {
       const words = { kk: 'орыс тілінде', ru: 'на русском', en: 'in Russian' }[lang]
       expect(await mismatch.textContent()).toContain(words)
       await screenshot(page, `issue17-editor-${lang}`)
+
+      // a task takes its criterion's level and says so; a different level names the criterion by its short label
+      await page.getByTestId('criterion-level').first().selectOption('application')
+      await page.getByTestId('add-task').click()
+      const task = page.getByTestId('task-1')
+      await task.getByTestId('task-criterion').first().check()
+      await expect.poll(() => task.getByTestId('task-level').inputValue()).toBe('application')
+      await task.getByTestId('task-level').selectOption('higher')
+      const label = { kk: 'К1', ru: 'Кр1', en: 'C1' }[lang]
+      await expect.poll(() => task.getByTestId('task-level-hint').textContent()).toContain(label)
+      await task.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SCREENSHOTS}/issue17-level-hint-${lang}.png` })
+
+      // with no subject yet, the picker's rows say whose objective each one is
+      await page.getByTestId('pick-objectives').click()
+      await page.getByTestId('picker-option').first().waitFor()
+      expect(await page.getByTestId('picker-where').count()).toBeGreaterThan(0)
+      await page.screenshot({ path: `${SCREENSHOTS}/issue17-picker-${lang}.png` })
+      await page.keyboard.press('Escape')
+      await page.getByTestId('objective-picker').waitFor({ state: 'detached' })
+
       await page.getByTestId('print').click()
       await page.getByTestId('print-text-language').waitFor()
       await screenshot(page, `issue17-print-${lang}`)

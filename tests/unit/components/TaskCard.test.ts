@@ -84,7 +84,7 @@ describe('TaskCard', () => {
       global: { plugins: [pinia, i18n], stubs: { RouterLink: true } },
     })
     const hint = () => wrapper.get('[data-testid=task-level-hint]').text()
-    expect(hint()).toBe(`В спецификации учитывается уровень задания. У критерия другой уровень: ${isolate(`К1 — ${i18n.global.t('level.application')}`)}.`)
+    expect(hint()).toBe(`В спецификации учитывается уровень задания. У критерия другой уровень: ${isolate(`Кр1 — ${i18n.global.t('level.application')}`)}.`)
     await wrapper.get('[data-testid=task-level]').setValue('application')
     await wrapper.setProps({ task: editor.assessment!.tasks[0] })
     expect(hint()).toBe('В спецификации учитывается уровень задания.')

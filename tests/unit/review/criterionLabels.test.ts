@@ -26,8 +26,8 @@ const threadTitle = (a: ReturnType<typeof sample>, path: string) => {
 afterEach(() => { i18n.global.locale.value = 'en' })
 
 describe('criterion labels', () => {
-  it('are К1 in Kazakh and Russian, C1 in English', () => {
-    expect([criterionLabel('kk', 1), criterionLabel('ru', 2), criterionLabel('en', 3)]).toEqual(['К1', 'К2', 'C3'])
+  it('are К1 in Kazakh, Кр1 in Russian, C1 in English', () => {
+    expect([criterionLabel('kk', 1), criterionLabel('ru', 2), criterionLabel('en', 3)]).toEqual(['К1', 'Кр2', 'C3'])
   })
 
   it.each(['kk', 'ru', 'en'] as Language[])('name each criterion the same in the mentor’s view and in thread titles (%s)', (language) => {
