@@ -23,9 +23,13 @@ const rounded = <T extends { score: number }>(hits: T[]) => hits.map((h) => ({ .
 /** A Worker that runs the worker's own message handler a task later, on copies, as a browser would. */
 class FakeWorker {
   static started = 0
+  /** While set, the worker's build waits on it between slices (the scan still answers). */
+  static hold: Promise<void> | null = null
   onmessage: ((event: { data: IndexReply }) => void) | null = null
   onerror: ((event: unknown) => void) | null = null
-  private readonly service = new IndexService((reply) => this.onmessage?.({ data: structuredClone(reply) }))
+  private readonly service = new IndexService((reply) => this.onmessage?.({ data: structuredClone(reply) }), {
+    pause: () => FakeWorker.hold ?? new Promise((resolve) => setTimeout(resolve, 0)),
+  })
   constructor() {
     FakeWorker.started++
   }
@@ -109,11 +113,36 @@ describe('the catalogue store with its index in a worker', () => {
     resetDbForTests()
     await Dexie.delete(DATABASE_NAME)
     FakeWorker.started = 0
+    FakeWorker.hold = null
     vi.stubGlobal('Worker', FakeWorker)
   })
   afterEach(() => {
     vi.unstubAllGlobals()
     resetDbForTests()
+  })
+
+  it('while the index is built, the worker scans for the page: the scan’s hits, marked so, then the index’s', async () => {
+    let release = () => {}
+    FakeWorker.hold = new Promise((resolve) => (release = resolve))
+    setActivePinia(createPinia())
+    const store = useCatalogueStore()
+    await store.ensureShipped()
+    await expect.poll(() => store.objectives.length).toBeGreaterThan(100)
+    const shown = computed(() => store.search('тыгыздык', { subject: 'physics' }, 'kk'))
+    expect(store.searchSource(shown.value)).toBe('pending')
+    await expect.poll(() => store.searchSource(shown.value)).toBe('scan')
+    expect(store.searchReady).toBe(false)
+    expect(shown.value.length).toBeGreaterThan(0)
+    expect(shown.value).toEqual(scanCatalogue(store.objectives, 'тыгыздык', { subject: 'physics' }, 'kk'))
+    // a typo only the index forgives: nothing from the scan, then the index's hits once it is built
+    const typo = computed(() => store.search('тыгыздфктын', { subject: 'physics' }, 'kk'))
+    await expect.poll(() => store.searchSource(typo.value)).toBe('scan')
+    expect(typo.value).toEqual([])
+    FakeWorker.hold = null
+    release()
+    await expect.poll(() => store.searchReady).toBe(true)
+    await expect.poll(() => store.searchSource(typo.value)).toBe('index')
+    expect(typo.value.length).toBeGreaterThan(0)
   })
 
   it('shows the worker’s hits, the same as the page’s index, an earlier answer meanwhile, and follows a change', async () => {
