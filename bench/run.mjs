@@ -19,9 +19,13 @@ import { measureRestore } from './browser/restore.mjs'
 const OUT = 'bench-results'
 mkdirSync(OUT, { recursive: true })
 const step = (what) => console.error(`… ${what}`)
+// BENCH_ONLY=library,catalogue runs only those page parts (and the bundle sizes): first load, editor, library,
+// catalogue, restore; pure work and the server are left out then
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)
+const wanted = (part) => !only || only.includes(part)
 
 step('benchmarks of pure work (vitest bench)')
-try {
+if (!only) try {
   execFileSync('npx', ['vitest', 'bench', '--run', '-c', 'vitest.bench.config.ts', '--outputJson', `${OUT}/vitest.json`], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 })
 } catch (e) {
   writeFileSync(`${OUT}/vitest.log`, `${e.stdout ?? ''}${e.stderr ?? ''}`)
@@ -29,9 +33,11 @@ try {
 }
 const benchmarks = readVitest(`${OUT}/vitest.json`)
 
-step('production build (dist-bench)')
-execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--logLevel', 'error'], { stdio: 'inherit' })
-const sizes = bundleSizes('dist-bench')
+// BENCH_DIST=dir measures a build made earlier (say, of the commit before a change) instead of building anew
+const dist = process.env.BENCH_DIST ?? 'dist-bench'
+step(`production build (${dist})`)
+if (!process.env.BENCH_DIST) execFileSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'error'], { stdio: 'inherit' })
+const sizes = bundleSizes(dist)
 
 const rows = [
   { figure: 'first page JavaScript, with one language’s messages', value: `${kB(sizes.firstPage.gzip)} gzip (${kB(sizes.firstPage.raw)} raw)`, goal: '≤ 100 kB gzip', growth: 'one language at a time; new pages load with their route' },
@@ -41,11 +47,12 @@ const rows = [
 ]
 
 step('pages in Chromium')
-const server = await preview({ build: { outDir: 'dist-bench' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' })
+const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' })
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS })
 const app = { browser, url: server.resolvedUrls.local[0] }
 try {
   for (const [what, measure] of [['first load', measureFirstLoad], ['editor', measureEditor], ['library', measureLibrary], ['catalogue', measureCatalogue], ['restore', measureRestore]]) {
+    if (!wanted(what.split(' ')[0])) continue
     step(what)
     rows.push(...(await measure(app).catch((e) => [{ figure: what, value: `not measured: ${e.message.split('\n')[0]}`, goal: '—' }])))
   }
@@ -54,9 +61,11 @@ try {
   await server.close()
 }
 
-step('school workspace server')
-rows.push(...workspaceServerRows())
-rows.push(...pureWorkRows(benchmarks))
+if (!only) {
+  step('school workspace server')
+  rows.push(...workspaceServerRows())
+  rows.push(...pureWorkRows(benchmarks))
+}
 writeFileSync(`${OUT}/table.json`, JSON.stringify(rows, null, 2))
 console.log('\n| figure | measured | goal | when the work grows |\n|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.goal} | ${r.growth ?? '—'} |`)

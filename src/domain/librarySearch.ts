@@ -176,8 +176,11 @@ export function libraryFacets(all: readonly Assessment[], locale = 'kk'): Librar
   const subjects = new Map<string, { name: string; at: number }>()
   const grades = new Set<number>()
   const terms = new Set<number>()
+  // a library holds a handful of subjects: each is folded once per call, not once per assessment
+  const keys = new Map<string, string>()
   for (const a of all) {
-    const key = subjectKey(a.subject)
+    let key = keys.get(a.subject)
+    if (key === undefined) keys.set(a.subject, (key = subjectKey(a.subject)))
     const seen = subjects.get(key)
     if (key && (!seen || seen.at < a.updatedAt)) subjects.set(key, { name: a.subject.trim().replace(/\s+/g, ' '), at: a.updatedAt })
     if (a.grade !== null) grades.add(a.grade)

@@ -2,7 +2,8 @@
  * The catalogue's search index, kept in step with the live list, for the catalogue store. It lives in a Web Worker
  * (src/workers/catalogueIndex.ts), so that indexing 20,000 entries and answering each keystroke leave the page's
  * thread free; where a worker cannot start (no module workers, as in Firefox before 114), it is built in the page a
- * slice at a time. Until the index holds the list, searches scan the list (domain/catalogue/scan.ts).
+ * slice at a time. Until the index holds the list, searches scan the list (domain/catalogue/scan.ts): in the worker too,
+ * between its slices of the build, so that the page's thread never walks a large catalogue on a keystroke.
  */
 import { shallowRef, watch, type Ref } from 'vue'
 import type { IndexReply, IndexRequest, SearchQuestion } from '@/domain/catalogue/indexService'
@@ -91,9 +92,10 @@ class WorkerEngine implements Engine {
     this.worker.postMessage({ kind: 'change', upsert, remove } satisfies IndexRequest)
   }
 
-  async search(question: SearchQuestion): Promise<CatalogueHit[]> {
+  /** The index's answer (`search`), or the scan's over the list last loaded (`scan`, also while the index is built). */
+  async search(question: SearchQuestion, kind: 'search' | 'scan' = 'search'): Promise<CatalogueHit[]> {
     const ask = ++this.asks
-    const reply = await this.reply(`ask${ask}`, { kind: 'search', ask, ...question })
+    const reply = await this.reply(`ask${ask}`, { kind, ask, ...question })
     if (reply.kind !== 'hits') return []
     return reply.hits.flatMap(({ id, ...hit }) => {
       const objective = this.byId.get(id)
@@ -102,7 +104,7 @@ class WorkerEngine implements Engine {
   }
 }
 
-function startEngine(): Engine {
+function startEngine(): PageEngine | WorkerEngine {
   if (typeof Worker === 'undefined') return new PageEngine()
   try {
     return new WorkerEngine()
@@ -134,6 +136,21 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
     asked.clear()
     answers.value = new Map()
   }
+  /** Asks the worker once per query and index; the answer lands in `answers`, and whoever read them asks again. */
+  function askWorker(worker: WorkerEngine, key: string, question: SearchQuestion, kind: 'search' | 'scan', source: SearchSource): void {
+    if (asked.has(key)) return
+    asked.add(key)
+    const asking = version
+    worker.search(question, kind).then(
+      (hits) => {
+        if (asking !== version) return
+        mark(hits, source)
+        const next = answers.value.size >= KEPT_ANSWERS ? new Map<string, CatalogueHit[]>() : new Map(answers.value)
+        answers.value = next.set(key, hits)
+      },
+      () => asked.delete(key),
+    )
+  }
 
   /** Brings the index up to `list` when few entries changed; false when that takes a new index. */
   function applyChanges(list: readonly CatalogueObjective[]): boolean {
@@ -156,6 +173,7 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
     searchReady.value = applyChanges(list)
     if (searchReady.value) return
     building = true
+    indexChanged() // answers so far (the scan's too) were about the list before
     engine.load(list).then(
       () => {
         building = false
@@ -183,25 +201,18 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
   function search(query: string, filter: SearchFilter = {}, preferLanguage?: Language, limit?: number): CatalogueHit[] {
     // read on every path, so that results on screen follow the list (followList keeps the index in step)
     const list = objectives.value
-    if (!searchReady.value) return (lastShown = mark(scanCatalogue(list, query, filter, preferLanguage, limit), 'scan'))
+    const ready = searchReady.value
+    if (engine instanceof PageEngine) {
+      if (!ready) return (lastShown = mark(scanCatalogue(list, query, filter, preferLanguage, limit), 'scan'))
+      return mark(engine.search({ query, filter, preferLanguage, limit }), 'index')
+    }
     const question: SearchQuestion = { query, filter: { ...filter }, preferLanguage, limit }
-    if (engine instanceof PageEngine) return mark(engine.search(question), 'index')
-    const key = JSON.stringify([query, question.filter, preferLanguage ?? null, limit ?? null])
+    // while the index is built the worker scans: the same question has another answer then
+    const kind = ready ? 'search' : 'scan'
+    const key = JSON.stringify([kind, query, question.filter, preferLanguage ?? null, limit ?? null])
     const known = answers.value.get(key)
     if (known) return (lastShown = known)
-    if (!asked.has(key)) {
-      asked.add(key)
-      const asking = version
-      void Promise.resolve(engine.search(question)).then(
-        (hits) => {
-          if (asking !== version) return
-          mark(hits, 'index')
-          const next = answers.value.size >= KEPT_ANSWERS ? new Map<string, CatalogueHit[]>() : new Map(answers.value)
-          answers.value = next.set(key, hits)
-        },
-        () => asked.delete(key),
-      )
-    }
+    askWorker(engine, key, question, kind, ready ? 'index' : 'scan')
     return mark([...lastShown], 'pending')
   }
 

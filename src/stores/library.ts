@@ -1,4 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
+import { onScopeDispose, shallowRef } from 'vue'
 import { dataLayer } from '@/db/lazy'
 import { createAssessment } from '@/domain/factories'
 import { duplicateAssessment } from '@/domain/operations'
@@ -6,7 +7,7 @@ import type { Assessment, AssessmentKind, Language } from '@/domain/model'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
 export const useLibraryStore = defineStore('library', () => {
-  const active = useLiveQuery((db) => db.assessmentsRepo.listActive(), [] as Assessment[])
+  const active = activeList()
   const trash = useLiveQuery((db) => db.assessmentsRepo.listTrash(), [] as Assessment[])
   const repo = async () => (await dataLayer()).assessmentsRepo
 
@@ -42,5 +43,38 @@ export const useLibraryStore = defineStore('library', () => {
     deleteForever: async (id: string) => (await repo()).deleteForever(id),
   }
 })
+
+/**
+ * The active assessments, most recently changed first, following the database: after the first read only the rows
+ * that changed are read again (assessmentsRepo.observeActive), so a move to the trash in a library of 2,000 patches
+ * the list instead of re-reading it.
+ */
+function activeList() {
+  const data = shallowRef<Assessment[]>([])
+  const error = shallowRef<unknown>(null)
+  const loaded = shallowRef(false)
+  let subscription: { unsubscribe(): void } | undefined
+  let closed = false
+  const failed = (e: unknown) => {
+    error.value = e
+    loaded.value = true
+  }
+  dataLayer().then((db) => {
+    if (closed) return
+    subscription = db.assessmentsRepo.observeActive().subscribe({
+      next: (list) => {
+        data.value = list
+        error.value = null
+        loaded.value = true
+      },
+      error: failed,
+    })
+  }, failed)
+  onScopeDispose(() => {
+    closed = true
+    subscription?.unsubscribe()
+  })
+  return { data, error, loaded }
+}
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DATABASE_NAME, resetDbForTests } from '@/db/database'
 import { IndexService, type IndexReply, type IndexRequest } from '@/domain/catalogue/indexService'
 import type { CatalogueObjective } from '@/domain/catalogue/model'
+import { scanCatalogue } from '@/domain/catalogue/scan'
 import { CatalogueSearch, type CatalogueHit } from '@/domain/catalogue/search'
 import { convertCurriculum } from '@/exchange/shippedCatalogue'
 import { useCatalogueStore } from '@/stores/catalogue'
@@ -22,50 +23,88 @@ const rounded = <T extends { score: number }>(hits: T[]) => hits.map((h) => ({ .
 /** A Worker that runs the worker's own message handler a task later, on copies, as a browser would. */
 class FakeWorker {
   static started = 0
+  /** While set, the worker's build waits on it between slices (the scan still answers). */
+  static hold: Promise<void> | null = null
   onmessage: ((event: { data: IndexReply }) => void) | null = null
   onerror: ((event: unknown) => void) | null = null
-  private readonly service = new IndexService()
+  private readonly service = new IndexService((reply) => this.onmessage?.({ data: structuredClone(reply) }), {
+    pause: () => FakeWorker.hold ?? new Promise((resolve) => setTimeout(resolve, 0)),
+  })
   constructor() {
     FakeWorker.started++
   }
   postMessage(request: IndexRequest): void {
     const copy = structuredClone(request)
-    setTimeout(() => {
-      const reply = this.service.handle(copy)
-      if (reply) this.onmessage?.({ data: structuredClone(reply) })
-    }, 0)
+    setTimeout(() => this.service.handle(copy), 0)
   }
   terminate(): void {}
 }
 
+/** The service with the replies it sent, in order. */
+function service() {
+  const replies: IndexReply[] = []
+  const it = new IndexService((reply) => replies.push(reply), { sliceMs: 1 })
+  const hitsOf = (ask: number) => {
+    const reply = replies.find((r) => r.kind === 'hits' && r.ask === ask)
+    return reply?.kind === 'hits' ? reply.hits : undefined
+  }
+  return { it, replies, hitsOf }
+}
+
 describe('the catalogue index behind messages (as the worker runs it)', () => {
-  it('answers every query exactly as the index built on the page, after a list loaded in parts and a change', () => {
-    const service = new IndexService()
+  it('answers every query exactly as the index built on the page, after a list loaded in parts and a change', async () => {
+    const { it: worker, replies, hitsOf } = service()
     const half = Math.floor(objectives.length / 2)
-    expect(service.handle({ kind: 'load', generation: 1, objectives: objectives.slice(0, half), first: true, last: false })).toBeNull()
-    expect(service.handle({ kind: 'load', generation: 1, objectives: objectives.slice(half), first: false, last: true })).toEqual({ kind: 'loaded', generation: 1 })
+    worker.handle({ kind: 'load', generation: 1, objectives: objectives.slice(0, half), first: true, last: false })
+    worker.handle({ kind: 'load', generation: 1, objectives: objectives.slice(half), first: false, last: true })
     const own: CatalogueObjective = { ...objectives[0], id: 'own1', origin: 'own', code: '7.2.9.1', text: 'Өз мақсатым: Архимед күшін өлшеу' }
-    service.handle({ kind: 'change', upsert: [own], remove: [objectives[1].id] })
+    // asked during the build: handled after it, in order
+    worker.handle({ kind: 'change', upsert: [own], remove: [objectives[1].id] })
     const page = new CatalogueSearch([...objectives.filter((o) => o.id !== objectives[1].id), own])
 
     let ask = 0
     for (const query of [...QUERIES, 'максатмы']) {
+      for (const filter of FILTERS) worker.handle({ kind: 'search', ask: ++ask, query, filter, preferLanguage: 'kk', limit: 150 })
+    }
+    await expect.poll(() => replies.length, { timeout: 20_000 }).toBe(ask + 1)
+    expect(replies[0]).toEqual({ kind: 'loaded', generation: 1 })
+    ask = 0
+    for (const query of [...QUERIES, 'максатмы']) {
       for (const filter of FILTERS) {
-        const reply = service.handle({ kind: 'search', ask: ++ask, query, filter, preferLanguage: 'kk', limit: 150 })
-        expect(reply?.kind === 'hits' && reply.ask).toBe(ask)
-        const hits = reply?.kind === 'hits' ? reply.hits : []
-        expect(rounded(hits), `${query} ${JSON.stringify(filter)}`).toEqual(rounded(byId(page.search(query, filter, 'kk', 150))))
+        expect(rounded(hitsOf(++ask) ?? []), `${query} ${JSON.stringify(filter)}`).toEqual(rounded(byId(page.search(query, filter, 'kk', 150))))
       }
     }
     expect(page.search('максатмы').map((h) => h.objective.id)).toContain('own1')
   })
 
-  it('starts a new index from the first part of a new list', () => {
-    const service = new IndexService()
-    service.handle({ kind: 'load', generation: 1, objectives, first: true, last: true })
-    service.handle({ kind: 'load', generation: 2, objectives: objectives.slice(0, 10), first: true, last: true })
-    const reply = service.handle({ kind: 'search', ask: 1, query: '7', filter: {} })
-    expect(reply?.kind === 'hits' && reply.hits.every((h) => objectives.slice(0, 10).some((o) => o.id === h.id))).toBe(true)
+  it('answers scans while the index is built (over the whole list, once its last part came), searches after it', async () => {
+    const { it: worker, replies, hitsOf } = service()
+    const half = Math.floor(objectives.length / 2)
+    worker.handle({ kind: 'load', generation: 1, objectives: objectives.slice(0, half), first: true, last: false })
+    worker.handle({ kind: 'scan', ask: 1, query: 'тыгыздык', filter: {}, preferLanguage: 'kk' })
+    expect(replies).toEqual([]) // the list is not whole yet
+    worker.handle({ kind: 'load', generation: 1, objectives: objectives.slice(half), first: false, last: true })
+    worker.handle({ kind: 'search', ask: 2, query: 'тыгыздфктын', filter: {} })
+    worker.handle({ kind: 'scan', ask: 3, query: '7.2', filter: { subject: 'physics' } })
+    // both scans answered at once, before the build ended; the search waits for it
+    expect(replies.map((r) => r.kind === 'hits' && r.ask)).toEqual([1, 3])
+    expect(hitsOf(1)).toEqual(byId(scanCatalogue(objectives, 'тыгыздык', {}, 'kk')))
+    expect(hitsOf(3)).toEqual(byId(scanCatalogue(objectives, '7.2', { subject: 'physics' })))
+    expect(hitsOf(1)?.length).toBeGreaterThan(0)
+    await expect.poll(() => replies.length, { timeout: 20_000 }).toBe(4)
+    expect(replies[2]).toEqual({ kind: 'loaded', generation: 1 })
+    expect(rounded(hitsOf(2) ?? [])).toEqual(rounded(byId(new CatalogueSearch(objectives).search('тыгыздфктын', {}))))
+    expect(hitsOf(2)?.length).toBeGreaterThan(0)
+  })
+
+  it('starts a new index from the first part of a new list', async () => {
+    const { it: worker, hitsOf } = service()
+    worker.handle({ kind: 'load', generation: 1, objectives, first: true, last: true })
+    worker.handle({ kind: 'load', generation: 2, objectives: objectives.slice(0, 10), first: true, last: true })
+    worker.handle({ kind: 'search', ask: 1, query: objectives[0].code, filter: {} })
+    await expect.poll(() => hitsOf(1), { timeout: 20_000 }).toBeDefined()
+    expect(hitsOf(1)?.length).toBeGreaterThan(0)
+    expect(hitsOf(1)?.every((h) => objectives.slice(0, 10).some((o) => o.id === h.id))).toBe(true)
   })
 })
 
@@ -74,11 +113,36 @@ describe('the catalogue store with its index in a worker', () => {
     resetDbForTests()
     await Dexie.delete(DATABASE_NAME)
     FakeWorker.started = 0
+    FakeWorker.hold = null
     vi.stubGlobal('Worker', FakeWorker)
   })
   afterEach(() => {
     vi.unstubAllGlobals()
     resetDbForTests()
+  })
+
+  it('while the index is built, the worker scans for the page: the scan’s hits, marked so, then the index’s', async () => {
+    let release = () => {}
+    FakeWorker.hold = new Promise((resolve) => (release = resolve))
+    setActivePinia(createPinia())
+    const store = useCatalogueStore()
+    await store.ensureShipped()
+    await expect.poll(() => store.objectives.length).toBeGreaterThan(100)
+    const shown = computed(() => store.search('тыгыздык', { subject: 'physics' }, 'kk'))
+    expect(store.searchSource(shown.value)).toBe('pending')
+    await expect.poll(() => store.searchSource(shown.value)).toBe('scan')
+    expect(store.searchReady).toBe(false)
+    expect(shown.value.length).toBeGreaterThan(0)
+    expect(shown.value).toEqual(scanCatalogue(store.objectives, 'тыгыздык', { subject: 'physics' }, 'kk'))
+    // a typo only the index forgives: nothing from the scan, then the index's hits once it is built
+    const typo = computed(() => store.search('тыгыздфктын', { subject: 'physics' }, 'kk'))
+    await expect.poll(() => store.searchSource(typo.value)).toBe('scan')
+    expect(typo.value).toEqual([])
+    FakeWorker.hold = null
+    release()
+    await expect.poll(() => store.searchReady).toBe(true)
+    await expect.poll(() => store.searchSource(typo.value)).toBe('index')
+    expect(typo.value.length).toBeGreaterThan(0)
   })
 
   it('shows the worker’s hits, the same as the page’s index, an earlier answer meanwhile, and follows a change', async () => {
