@@ -32,6 +32,26 @@ export interface SourceTable {
 
 export type SourceBlock = SourceParagraph | SourceTable
 
+/** What a Bagalau print said beyond the counts (./fromPrint.ts), for the teacher's report. */
+export interface PrintReport {
+  /**
+   * The variant it was a print of: its number, and whether the group's id was printed (`printed`: the draft joins
+   * that group, so variants printed apart come together again; `new`: a group of its own), and the numbers of
+   * the further variants a print of several held (not taken: one draft per file; print each variant alone to bring it in).
+   */
+  variant: { number: number; group: 'printed' | 'new'; others: number[] } | null
+  /** Task parts read (1а, 1ә …). */
+  parts: number
+  /** Tasks whose teacher-only material (script, notes) was read from the teacher's copy or the mark scheme. */
+  scripts: number
+  /** The characteristic table's layout, when the print holds one. */
+  layout: 'primary' | 'secondary' | null
+  /** Specification paragraphs in the teacher's own wording, kept as hers. */
+  specTexts: number
+  /** Per task (by number), what the print does not say (the primary layout prints no level, type or time): left empty, never guessed. */
+  missing: { task: number; fields: ('level' | 'type' | 'minutes')[] }[]
+}
+
 /** What the importer took, and every line it could not place, for the teacher's report. */
 export interface ImportReport {
   /** The file was printed by Bagalau (its hidden field markers were read). */
@@ -48,6 +68,8 @@ export interface ImportReport {
   total: number
   /** Lines of the file that looked like assessment content but found no place, as they read. */
   unplaced: string[]
+  /** For a Bagalau print: its variant, parts, teacher material, specification and what it did not say; null for another file. */
+  print: PrintReport | null
 }
 
 /** Criteria no table linked to objectives: with one objective, it; with as many criteria as objectives, in order. */

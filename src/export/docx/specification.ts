@@ -11,7 +11,9 @@ import { specificationDocument, type SpecBlock } from '@/domain/specDocument/doc
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { markSchemeTable } from './markScheme'
 import { distributionTable, levelsTable, primaryTable, specificationTable } from './specTables'
-import { paragraphs, runs, xmlSafe } from './text'
+import { runs, xmlSafe } from './text'
+import { marked } from './marks'
+import { specTextMarkName } from '@/domain/fieldMarks'
 
 export { specificationTable } from './specTables'
 
@@ -31,7 +33,10 @@ function blockChildren(a: Assessment, b: SpecBlock, withMarkScheme: boolean): Fi
         }),
       ]
     case 'text':
-      return paragraphs(b.text, { spacing: { after: 80 }, alignment: 'both' })
+      // each line in its field marker, so the teacher's wording reads back (domain/wordImport/fromPrint.ts)
+      return xmlSafe(b.text)
+        .split('\n')
+        .map((line, i) => new Paragraph({ spacing: { after: 80 }, alignment: 'both', children: marked(specTextMarkName(b.key, i), [new TextRun(line)]) }))
     case 'lines':
       return b.lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: runs(line) }))
     case 'levels':
