@@ -13,7 +13,7 @@ import { SPEC_TEXTS } from '../model'
 import { optionLetter } from '../options'
 import { PART_LETTERS } from '../parts'
 import { PRINT_LABELS } from '../printLabels'
-import { generatedTexts, SPEC_WORDING } from '../specDocument/document'
+import { SPEC_WORDING } from '../specDocument/document'
 import { flat, leadingNumber, linkByOrder, norm, type PrintReport, type SourceBlock, type SourceCell, type SourceMark, type SourceTable } from './source'
 
 interface Marked extends SourceMark {
@@ -208,8 +208,7 @@ export function fromPrint(all: readonly SourceBlock[], language: Language): Read
   if (primary) linkPrimary([...criteria.values()], primary, [...objectives.values()])
   linkObjectives([...criteria.values()], tasks, spec, [...objectives.values()])
   const read = { title, objectives: [...objectives.values()], criteria: [...criteria.values()], tasks, ...header(blocks, language) }
-  const base: Read = { ...read, variant: variant ? { group: variant.group ?? newId(), number: variant.number } : null, specEdits: {} }
-  base.specEdits = specEditsOf(base, language, specLines, primary !== null)
+  const base: Read = { ...read, variant: variant ? { group: variant.group ?? newId(), number: variant.number } : null, specEdits: specEditsOf(specLines, primary !== null) }
   return {
     ...base,
     report: {
@@ -223,19 +222,13 @@ export function fromPrint(all: readonly SourceBlock[], language: Language): Read
   }
 }
 
-/**
- * The teacher's wording of the specification: each paragraph as printed, kept as an edit only where it differs
- * from what the read assessment generates (as `editSpecText` keeps it); the primary layout when printed in it.
- */
-function specEditsOf(a: Read, language: Language, lines: Map<SpecText, string[]>, primary: boolean): SpecEdits {
+/** The teacher's wording of the specification (only her reworded paragraphs carry markers) and the primary layout when printed in it. */
+function specEditsOf(lines: Map<SpecText, string[]>, primary: boolean): SpecEdits {
   const out: SpecEdits = primary ? { layout: 'primary' } : {}
-  if (lines.size === 0) return out
-  const generated = generatedTexts({ ...a, language } as Assessment)
   for (const key of SPEC_TEXTS) {
     const text = lines.get(key)
-    if (!text) continue
-    const joined = Array.from(text, (l) => l ?? '').join('\n')
-    if (joined.trim() && joined !== generated[key]) out[key] = joined
+    const joined = text ? Array.from(text, (l) => l ?? '').join('\n') : ''
+    if (joined.trim()) out[key] = joined
   }
   return out
 }

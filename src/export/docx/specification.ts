@@ -33,10 +33,10 @@ function blockChildren(a: Assessment, b: SpecBlock, withMarkScheme: boolean): Fi
         }),
       ]
     case 'text':
-      // each line in its field marker, so the teacher's wording reads back (domain/wordImport/fromPrint.ts)
+      // the teacher's own wording: each line in its field marker, so it reads back as hers (domain/wordImport/fromPrint.ts)
       return xmlSafe(b.text)
         .split('\n')
-        .map((line, i) => new Paragraph({ spacing: { after: 80 }, alignment: 'both', children: marked(specTextMarkName(b.key, i), [new TextRun(line)]) }))
+        .map((line, i) => new Paragraph({ spacing: { after: 80 }, alignment: 'both', children: marked(b.edited ? specTextMarkName(b.key, i) : undefined, [new TextRun(line)]) }))
     case 'lines':
       return b.lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: runs(line) }))
     case 'levels':
