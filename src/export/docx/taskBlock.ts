@@ -96,8 +96,7 @@ function partBlock(task: Task, part: TaskPart, index: number, language: Language
     tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
     children: anchored(placer, `part:${part.id}`, [
       // the letter's mark names the part's type, which the sheet shows only by its answer space
-      ...marked(markName('partKind', partKindId(part.type, part.id)), [new TextRun({ text: partMarker(language, index), bold: true })]),
-      new TextRun({ text: ' ', bold: true }),
+      ...marked(markName('partKind', partKindId(part.type, part.id)), [new TextRun({ text: `${partMarker(language, index)} `, bold: true })]),
       ...marked(markName('part', part.id), runs(part.text)),
       new TextRun({ text: `\t[${partPoints(task, part.id)}]`, bold: true }),
     ]),
