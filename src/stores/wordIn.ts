@@ -9,7 +9,7 @@ import { dataLayer } from '@/db/lazy'
 import type { Assessment } from '@/domain/model'
 import { mergeThreads } from '@/domain/review/merge'
 import { DOCUMENT_PATH } from '@/domain/anchors'
-import type { ImportReport } from '@/domain/wordImport/source'
+import { placeVariant, type ImportReport } from '@/domain/wordImport/source'
 import { openWordFile, type WordFileRefusal } from './wordFile'
 
 export type { ImportReport } from '@/domain/wordImport/source'
@@ -39,8 +39,10 @@ export const useWordInStore = defineStore('wordIn', () => {
     if (!opened.ok) return opened
     const read = (await readers()).readAssessment(opened.document)
     if (!read || (!read.report.tasks && !read.report.criteria && !read.report.objectives)) return { ok: false, problem: 'noAssessment' }
-    const { assessment, report } = read
-    await (await dataLayer()).assessmentsRepo.put(assessment)
+    const db = await dataLayer()
+    // a print of a variant joins its printed group, unless the library already holds that group's variant of this number
+    const { draft: assessment, report } = placeVariant(read.assessment, read.report, read.assessment.variant ? await db.assessmentsRepo.listActive() : [])
+    await db.assessmentsRepo.put(assessment)
     lastImport.value = { assessmentId: assessment.id, report }
     return { ok: true, value: { id: assessment.id, report } }
   }

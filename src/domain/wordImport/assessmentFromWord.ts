@@ -43,8 +43,11 @@ export function assessmentFromWord(blocks: readonly SourceBlock[], now = Date.no
   let assessment: Assessment
   let printedTotal: number | null = null
   let unplaced: string[] = []
+  let print: ImportReport['print'] = null
   if (bagalau) {
-    assessment = { ...base, ...fromPrint(blocks, language) }
+    const { report, ...read } = fromPrint(blocks, language)
+    assessment = { ...base, ...read }
+    print = report
   } else {
     const read = fromLayout(blocks)
     const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [flat(b.text)] : []))
@@ -67,6 +70,7 @@ export function assessmentFromWord(blocks: readonly SourceBlock[], now = Date.no
       printedTotal,
       total: tasks.reduce((s, t) => s + taskPoints(t), 0),
       unplaced,
+      print,
     },
   }
 }

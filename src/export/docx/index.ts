@@ -18,6 +18,8 @@ import { specificationPart } from './specification'
 import { teacherCopyPart } from './teacherCopy'
 import { variantLabel } from '@/domain/variants'
 import { xmlSafe } from './text'
+import { marked } from './marks'
+import { variantMarkName } from '@/domain/fieldMarks'
 
 export type { PictureData, PictureMap, PrintOptions, PrintPart } from '@/domain/printOptions'
 export { defaultPrintOptions, PRINT_PARTS } from '@/domain/printOptions'
@@ -36,9 +38,14 @@ const PARTS: Record<PrintPart, PartBuilder | null> = {
 
 /** A part of a variant starts with its label («2-нұсқа»), so the pages of two variants are never mixed up. */
 function headedByVariant(a: Assessment, sections: ISectionOptions[]): ISectionOptions[] {
-  if (!a.variant) return sections
-  const label = new Paragraph({ alignment: 'right', children: [new TextRun({ text: variantLabel(a.language, a.variant.number), bold: true, size: 28 })] })
-  return sections.map((s) => ({ ...s, children: [label, ...s.children] }))
+  const variant = a.variant
+  if (!variant) return sections
+  // the first label carries the variant's number and group in its field marker (a name is used once), so a print reads back as its variant
+  const label = (first: boolean) => {
+    const run = [new TextRun({ text: variantLabel(a.language, variant.number), bold: true, size: 28 })]
+    return new Paragraph({ alignment: 'right', children: first ? marked(variantMarkName(variant.number, variant.group), run) : run })
+  }
+  return sections.map((s, i) => ({ ...s, children: [label(i === 0), ...s.children] }))
 }
 
 /** The sections of the chosen parts, in print order; `placer` collects the review comments they anchor. */

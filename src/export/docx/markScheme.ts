@@ -33,7 +33,7 @@ export function markSchemeTable(a: Assessment): XmlTable {
       rows.push(
         row([
           cell(i === 0 ? r.printedNumber : '', { align: 'center', merge }),
-          i === 0 ? cell(answerParagraphs(r.answer, r.additional, DERIVED_LABELS[a.language].noAnswer, markName('answer', r.task.id)), { merge }) : cell('', { merge }),
+          i === 0 ? cell(answerParagraphs(r.answer, r.additional, DERIVED_LABELS[a.language].noAnswer, r.part ? markName('partAnswer', r.part.id) : markName('answer', r.task.id)), { merge }) : cell('', { merge }),
           cell(String(line.points), { align: 'center' }),
           cell(line.text),
         ]),

@@ -11,7 +11,9 @@ import { specificationDocument, type SpecBlock } from '@/domain/specDocument/doc
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { markSchemeTable } from './markScheme'
 import { distributionTable, levelsTable, primaryTable, specificationTable } from './specTables'
-import { paragraphs, runs, xmlSafe } from './text'
+import { runs, xmlSafe } from './text'
+import { marked } from './marks'
+import { specTextMarkName } from '@/domain/fieldMarks'
 
 export { specificationTable } from './specTables'
 
@@ -31,7 +33,10 @@ function blockChildren(a: Assessment, b: SpecBlock, withMarkScheme: boolean): Fi
         }),
       ]
     case 'text':
-      return paragraphs(b.text, { spacing: { after: 80 }, alignment: 'both' })
+      // the teacher's own wording: each line in its field marker, so it reads back as hers (domain/wordImport/fromPrint.ts)
+      return xmlSafe(b.text)
+        .split('\n')
+        .map((line, i) => new Paragraph({ spacing: { after: 80 }, alignment: 'both', children: marked(b.edited ? specTextMarkName(b.key, i) : undefined, [new TextRun(line)]) }))
     case 'lines':
       return b.lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: runs(line) }))
     case 'levels':

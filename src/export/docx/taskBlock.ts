@@ -7,7 +7,7 @@
 import { AlignmentType, ImageRun, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
 import type { ChoiceOption, Language, Task, TaskPart, TaskType } from '@/domain/model'
 import { partMarker, partPoints, taskParts } from '@/domain/parts'
-import { markName } from '@/domain/fieldMarks'
+import { markName, partKindId } from '@/domain/fieldMarks'
 import { optionLetter } from '@/domain/options'
 import { taskPoints } from '@/domain/totals'
 import { CONTENT_WIDTH, CONTENT_WIDTH_PX } from './page'
@@ -57,12 +57,12 @@ function picture(data: PictureData | undefined, caption: string): Paragraph[] {
 /** How far a part's lines sit from the margin (twips): under the task's text, as «а)» is in real sheets. */
 export const PART_INDENT = 360
 
-function optionsTable(options: readonly ChoiceOption[], indent = 0): XmlTable {
+function optionsTable(options: readonly ChoiceOption[], indent = 0, kind: 'option' | 'partOption' = 'option'): XmlTable {
   const widths = [340, 200, ...columns(CONTENT_WIDTH - 540 - indent, [1])]
   // letters as the mark scheme prints them (domain `optionLetter`); a thin empty row keeps the boxes apart
   const rows = options.flatMap((option, index) => [
     ...(index > 0 ? [spacerRow(3)] : []),
-    row([cell('', { borders: 'lines' }), cell('', { borders: 'none' }), cell([{ lead: `${optionLetter(index)}) `, text: option.text, mark: markName('option', option.id) }], { borders: 'none' })]),
+    row([cell('', { borders: 'lines' }), cell('', { borders: 'none' }), cell([{ lead: `${optionLetter(index)}) `, text: option.text, mark: markName(kind, option.id) }], { borders: 'none' })]),
   ])
   return table(widths, rows, 'none', indent)
 }
@@ -79,9 +79,9 @@ function answerLine(last: boolean, indent = 0): Paragraph {
 }
 
 /** Options and answer lines of a question (a task without parts, or one part). */
-function answerSpace(item: { type: TaskType | null; options: readonly ChoiceOption[] }, indent = 0): FileChild[] {
+function answerSpace(item: { type: TaskType | null; options: readonly ChoiceOption[] }, indent = 0, kind: 'option' | 'partOption' = 'option'): FileChild[] {
   const out: FileChild[] = []
-  if (item.type === 'multipleChoice' && item.options.length > 0) out.push(optionsTable(item.options, indent))
+  if (item.type === 'multipleChoice' && item.options.length > 0) out.push(optionsTable(item.options, indent, kind))
   const lines = ANSWER_LINES[item.type ?? 'none'] + (item.type === 'multipleChoice' && item.options.length === 0 ? 1 : 0)
   for (let i = 0; i < lines; i++) out.push(answerLine(i === lines - 1, indent))
   return out
@@ -95,12 +95,13 @@ function partBlock(task: Task, part: TaskPart, index: number, language: Language
     indent: { left: PART_INDENT },
     tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
     children: anchored(placer, `part:${part.id}`, [
-      new TextRun({ text: `${partMarker(language, index)} `, bold: true }),
-      ...runs(part.text),
+      // the letter's mark names the part's type, which the sheet shows only by its answer space
+      ...marked(markName('partKind', partKindId(part.type, part.id)), [new TextRun({ text: `${partMarker(language, index)} `, bold: true })]),
+      ...marked(markName('part', part.id), runs(part.text)),
       new TextRun({ text: `\t[${partPoints(task, part.id)}]`, bold: true }),
     ]),
   })
-  return [head, ...answerSpace(part, PART_INDENT)]
+  return [head, ...answerSpace(part, PART_INDENT, 'partOption')]
 }
 
 export function taskBlock(task: Task, number: number, pictures: PictureMap, placer?: CommentPlacer, language: Language = 'kk'): FileChild[] {

@@ -4,31 +4,47 @@
  * «Teacher only» banner. The mark scheme prints the same teacher-only material after its table.
  */
 import { HeadingLevel, Paragraph, ShadingType, TabStopType, TextRun, type FileChild } from 'docx'
-import { markSchemeRow } from '@/domain/markScheme'
-import type { Assessment, Task } from '@/domain/model'
+import { markName } from '@/domain/fieldMarks'
+import { markSchemeRow, markSchemeRows } from '@/domain/markScheme'
+import type { Assessment, ChoiceOption, Task } from '@/domain/model'
+import { partMarker, taskParts } from '@/domain/parts'
 import { optionLetter } from '@/domain/options'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { taskPoints } from '@/domain/totals'
 import { anchored, TITLE, type CommentPlacer } from './comments'
 import { CONTENT_WIDTH } from './page'
+import { marked } from './marks'
+import { PART_INDENT } from './taskBlock'
 import { runs } from './text'
 
 const TEACHER_COLOR = '8A5A00'
 const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF4DC' } as const
 
-/** A labelled block of teacher-only text, shaded so it is never mistaken for the pupil's text. */
-function block(label: string, text: string): Paragraph[] {
+/** A labelled block of teacher-only text, shaded so it is never mistaken for the pupil's text; `mark` names its field. */
+function block(label: string, text: string, mark?: string): Paragraph[] {
   if (!text.trim()) return []
   return [
     new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: `${label}:`, bold: true, color: TEACHER_COLOR })] }),
-    new Paragraph({ indent: { left: 360 }, shading: SHADE, children: runs(text.trim()) }),
+    new Paragraph({ indent: { left: 360 }, shading: SHADE, children: marked(mark, runs(text.trim())) }),
   ]
 }
 
-/** The script and the notes of one task (the mark scheme's teacher-only material, the teacher's copy's too). */
-export function teacherMaterial(a: Assessment, task: Task): Paragraph[] {
+/**
+ * The script and the notes of one task (the mark scheme's teacher-only material, the teacher's copy's too),
+ * each in its field marker: the copy's and the scheme's differ, as a bookmark name is used once.
+ */
+export function teacherMaterial(a: Assessment, task: Task, where: 'copy' | 'scheme' = 'copy'): Paragraph[] {
   const t = PRINT_LABELS[a.language].pack.teacher
-  return [...block(t.script, task.script), ...block(t.notes, task.teacherNotes)]
+  const [script, notes] = where === 'copy' ? (['script', 'teacherNotes'] as const) : (['schemeScript', 'schemeNotes'] as const)
+  return [...block(t.script, task.script, markName(script, task.id)), ...block(t.notes, task.teacherNotes, markName(notes, task.id))]
+}
+
+/** The options of a task or part, the correct ones in bold and marked «correct». */
+function optionLines(options: readonly ChoiceOption[], correct: string, indent: number): Paragraph[] {
+  return options.map((o, i) => {
+    const mark = o.correct ? [new TextRun({ text: `  — ${correct}`, bold: true, color: TEACHER_COLOR })] : []
+    return new Paragraph({ indent: { left: indent }, children: [...runs(`${optionLetter(i)}) ${o.text}`, { bold: o.correct }), ...mark] })
+  })
 }
 
 export const hasTeacherMaterial = (task: Task): boolean => task.script.trim() !== '' || task.teacherNotes.trim() !== ''
@@ -44,14 +60,24 @@ function taskForTeacher(a: Assessment, task: Task, number: number): FileChild[] 
       children: [new TextRun({ text: `${number}. `, bold: true }), ...runs(task.text), new TextRun({ text: `\t[${taskPoints(task)}]`, bold: true })],
     }),
   ]
-  if (task.type === 'multipleChoice') {
-    task.options.forEach((o, i) => {
-      const mark = o.correct ? [new TextRun({ text: `  — ${t.correct}`, bold: true, color: TEACHER_COLOR })] : []
-      out.push(new Paragraph({ indent: { left: 360 }, children: [...runs(`${optionLetter(i)}) ${o.text}`, { bold: o.correct }), ...mark] }))
-    })
-  }
+  if (task.type === 'multipleChoice') out.push(...optionLines(task.options, t.correct, 360))
   out.push(...teacherMaterial(a, task))
   out.push(...block(t.answer, [row.answer, ...row.additional].filter(Boolean).join('\n')))
+  // each part as on the pupil's sheet (1а, 1ә …), with its options and its answer
+  for (const r of markSchemeRows(task, number, a.language)) {
+    if (!r.part) continue
+    out.push(
+      new Paragraph({
+        spacing: { before: 120, after: 40 },
+        keepNext: true,
+        indent: { left: PART_INDENT },
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+        children: [new TextRun({ text: `${partMarker(a.language, taskParts(task).indexOf(r.part))} `, bold: true }), ...runs(r.part.text), new TextRun({ text: `\t[${r.points}]`, bold: true })],
+      }),
+    )
+    if (r.part.type === 'multipleChoice') out.push(...optionLines(r.part.options, t.correct, PART_INDENT * 2))
+    out.push(...block(t.answer, [r.answer, ...r.additional].filter(Boolean).join('\n')))
+  }
   return out
 }
 
@@ -74,7 +100,7 @@ export function markSchemeTeacherMaterial(a: Assessment): FileChild[] {
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(labels.pack.teacher.material)] }),
     ...tasks.flatMap(({ task, number }) => [
       new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: `${labels.task} ${number}`, bold: true })] }),
-      ...teacherMaterial(a, task),
+      ...teacherMaterial(a, task, 'scheme'),
     ]),
   ]
 }

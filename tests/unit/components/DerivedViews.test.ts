@@ -29,6 +29,28 @@ describe('derived tables', () => {
     expect(w.emitted('focus')).toEqual([['tasks/t1/options/t1o1/text']])
   })
 
+  it.each([
+    ['kk', 'Мұғалім оқитын мәтін', 'Мұғалімге ескертпе', 'Тапсырма 2'],
+    ['ru', 'Текст, который читает учитель', 'Заметки для учителя', 'Задание 2'],
+    ['en', 'Script read by the teacher', 'Notes for the teacher', 'Task 2'],
+  ] as const)('mark scheme in %s: each task’s script and notes after the table, labelled, as text; none inside the specification', async (language, script, notes, task) => {
+    const a = cleanAssessment(language)
+    const withMaterial = { ...a, tasks: a.tasks.map((t, i) => (i === 1 ? { ...t, script: '<b>алма</b>\nқала', teacherNotes: 'Read twice.' } : t)) }
+    const w = mount(MarkSchemeView, { props: { assessment: withMaterial }, global })
+    const block = w.get('[data-testid=scheme-material-2]')
+    expect(block.text()).toContain(task)
+    expect(block.text()).toContain(`${script}:`)
+    expect(block.text()).toContain(`${notes}:`)
+    // the teacher's text is shown as text, never as HTML
+    expect(block.get('[data-testid=scheme-script]').text()).toBe('<b>алма</b>\nқала')
+    expect(block.find('b').exists()).toBe(false)
+    await block.get('[data-testid=scheme-notes]').trigger('click')
+    expect(w.emitted('focus')).toEqual([[`tasks/${a.tasks[1].id}/teacherNotes`]])
+    expect(w.findAll('[data-testid^=scheme-material-]')).toHaveLength(1)
+    expect(mount(MarkSchemeView, { props: { assessment: withMaterial, bare: true }, global }).find('[data-testid=scheme-teacher-material]').exists()).toBe(false)
+    expect(mount(MarkSchemeView, { props: { assessment: a }, global }).find('[data-testid=scheme-teacher-material]').exists()).toBe(false)
+  })
+
   it('parent rubric: generated cells, edits shown as edited or stale, editable cells emit', async () => {
     const a = cleanAssessment('ru')
     const edits = editRubricCell(a, {}, 'c1', 'low', 'Своими словами.')
