@@ -126,9 +126,11 @@ describe('review history and growth record', () => {
     expect(await t.locator('[data-testid=round][data-version="1"]').textContent()).toContain('қолданылды — 1')
 
     // an old reply opened late: kept in its round, the status and the verdict shown stay those of version 3
+    const oldNews = t.locator('.toast', { hasText: 'түзетуді сұрады' })
+    const before = await oldNews.count()
     await t.getByTestId('reply-file').setInputFiles(r1)
     await t.locator('.toast', { hasText: 'өз айналымына сақталды' }).waitFor()
-    expect(await t.locator('.toast', { hasText: 'түзетуді сұрады' }).count()).toBe(0)
+    expect(await oldNews.count()).toBeLessThanOrEqual(before)
     expect(await t.getByTestId('review-status').getAttribute('data-status')).toBe('approved')
     expect(await t.getByTestId('last-verdict').textContent()).toContain('бекітті')
     await screenshot(t, 'growth-rounds-panel-kk')

@@ -193,7 +193,7 @@ const bullet = (text: string) => new Paragraph({ spacing: { after: 30 }, indent:
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER }
 
-function table(rows: string[][], widths: number[]): Table {
+function table(rows: string[][], widths: number[], header = true): Table {
   const total = widths.reduce((s, w) => s + w, 0)
   const twips = widths.map((w) => Math.round((w / total) * CONTENT_WIDTH))
   return new Table({
@@ -203,14 +203,14 @@ function table(rows: string[][], widths: number[]): Table {
     rows: rows.map(
       (cells, r) =>
         new TableRow({
-          tableHeader: r === 0,
+          tableHeader: header && r === 0,
           cantSplit: true,
           children: cells.map(
             (text, c) =>
               new TableCell({
                 width: { size: twips[c], type: WidthType.DXA },
                 margins: { top: 30, bottom: 30, left: 80, right: 80 },
-                children: [new Paragraph({ alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: [run(text, r === 0)] })],
+                children: [new Paragraph({ alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: [run(text, header && r === 0)] })],
               }),
           ),
         }),
@@ -243,6 +243,7 @@ export function growthRecordContent({ figures: g, language, teacher, mentor, now
         [L.suggestions, g.suggestions.offered ? `${L.suggestionsValue(g.suggestions.applied, g.suggestions.offered)} (${Math.round((g.suggestions.share ?? 0) * 100)}%)` : '—'],
       ],
       [3, 1],
+      false,
     ),
   ]
   if (g.months.length) {
