@@ -9,6 +9,7 @@ import type { Language } from '@/domain/model'
 import type { GrowthFamily, GrowthFigures, RemarkKind } from '@/domain/growth/figures'
 import type { Person } from '@/domain/review/model'
 import { packDocxBlob } from './rawXml'
+import { dayLabel, monthLabel } from '@/domain/growth/months'
 import { BODY_SIZE, CONTENT_WIDTH, FONT, PAGE, styles } from './page'
 import { xmlSafe } from './text'
 
@@ -222,11 +223,8 @@ function table(rows: string[][], widths: number[], header = true): Table {
 export function growthRecordContent({ figures: g, language, teacher, mentor, now }: GrowthRecordInput): (Paragraph | Table)[] {
   const L = LABELS[language]
   const number = (x: number) => new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 1 }).format(x)
-  const date = (t: number) => new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric' }).format(t)
-  const monthName = (key: string) => {
-    const [y, m] = key.split('-').map(Number)
-    return new Intl.DateTimeFormat(LOCALE[language], { month: 'long', year: 'numeric' }).format(new Date(y, m - 1, 15))
-  }
+  const date = (t: number) => dayLabel(language, t)
+  const monthName = (key: string) => monthLabel(language, key)
   const who = (p: Person) => [p.name.trim(), p.school.trim()].filter(Boolean).join(', ') || '—'
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: 'Heading1', children: [new TextRun({ text: xmlSafe(L.title) })] }),

@@ -96,3 +96,15 @@ describe('growth figures', () => {
     expect(barPercents([0, 0])).toEqual([0, 0])
   })
 })
+
+describe('month and day labels', () => {
+  it('names Kazakh months itself and the others through Intl', async () => {
+    const { dayLabel, monthLabel } = await import('@/domain/growth/months')
+    expect(monthLabel('kk', '2026-10')).toBe('2026 ж. қазан')
+    expect(monthLabel('kk', '2027-01')).toBe('2027 ж. қаңтар')
+    expect(monthLabel('en', '2026-10')).toBe('October 2026')
+    expect(monthLabel('ru', '2026-10')).toMatch(/^октябрь 2026/)
+    expect(dayLabel('kk', new Date(2026, 11, 2).getTime())).toBe('02.12.2026')
+    expect(dayLabel('en', new Date(2026, 11, 2).getTime())).toBe('02/12/2026')
+  })
+})
