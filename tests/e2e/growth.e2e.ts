@@ -134,6 +134,8 @@ describe('review history and growth record', () => {
     expect(await t.getByTestId('review-status').getAttribute('data-status')).toBe('approved')
     expect(await t.getByTestId('last-verdict').textContent()).toContain('бекітті')
     await screenshot(t, 'growth-rounds-panel-kk')
+    await t.getByTestId('round-history').scrollIntoViewIfNeeded()
+    await t.getByTestId('round-history').screenshot({ path: 'test-results/screenshots/growth-rounds-list-kk.png' })
 
     // the mentor sees the earlier rounds of the assessment beside the one under review
     await expect.poll(() => m.getByTestId('round-history').getByTestId('round').count()).toBe(3)
