@@ -9,6 +9,7 @@ export const router = createRouter({
     { path: '/assessment/:id', name: 'editor', component: () => import('./views/EditorView.vue'), props: true },
     { path: '/catalogue', name: 'catalogue', component: () => import('./views/CatalogueView.vue') },
     { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
+    { path: '/growth', name: 'growth', component: () => import('./views/GrowthView.vue') },
     { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
     { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
     { path: '/school', name: 'workspace', component: () => import('./views/WorkspaceView.vue') },

@@ -12,7 +12,7 @@
  * - catalogueSections (v2): declared sections of the catalogue, also those without known objectives;
  * - catalogueMeta (v2): key/value facts about the catalogue, e.g. the version of the shipped data loaded.
  * - versions (v3): frozen copies of an assessment as sent for review (domain/review/model.ts Version),
- *   id `<assessmentId>@<number>`;
+ *   id `<assessmentId>@<number>`, with the checks' findings at sending (v9, null when sent before);
  * - threads (v3): review threads anchored to field paths, with their comments (review/model.ts Thread);
  * - reviews (v3): review rounds — on the mentor's side a package opened and its verdict, on the
  *   teacher's side each reply applied (domain/review/model.ts ReviewRow).
@@ -28,6 +28,7 @@ import { upgradeShapesToV5 } from './shapesUpgrade'
 import { upgradeTeacherMaterialToV6 } from './teacherMaterialUpgrade'
 import { upgradeSpecEditsToV8 } from './specUpgrade'
 import { upgradePartsToV7 } from './partsUpgrade'
+import { upgradeHistoryToV9 } from './historyUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -93,6 +94,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 8,
     stores: {},
     upgrade: upgradeSpecEditsToV8,
+  },
+  {
+    // v9: frozen versions carry the checks' findings at sending, for the review history and the growth record
+    version: 9,
+    stores: {},
+    upgrade: upgradeHistoryToV9,
   },
 ]
 

@@ -13,6 +13,7 @@ import { checkReply, threadsOfOtherAssessments } from '@/domain/review/integrity
 import { mergeThreads } from '@/domain/review/merge'
 import type { Person, Thread, Verdict, Version } from '@/domain/review/model'
 import { answeredVersionNumbers, lastAppliedReply } from '@/domain/review/rounds'
+import { currentVerdict, replyNews, reviewHistory, verdictsFromReplies, type ReplyNews } from '@/domain/review/history'
 import { nextStatus, statusAfterReply } from '@/domain/review/status'
 import { applySuggestion } from '@/domain/review/suggestion'
 import { addComment, visibleToTeacher } from '@/domain/review/threads'
@@ -41,6 +42,8 @@ export interface ReplyOpened {
   added: number
   updated: number
   status: AssessmentStatus
+  /** Whether the reply is about the latest version sent, or kept as the history of an older one. */
+  news: ReplyNews
 }
 
 interface Loaded {
@@ -90,6 +93,19 @@ export const useReviewStore = defineStore('review', () => {
   const latestVersion = computed(() => versions.value[versions.value.length - 1] ?? null)
   /** The last reply applied, newest first by when it was written. */
   const lastReply = computed(() => lastAppliedReply(loaded.value?.rounds ?? []))
+  /** The verdict on the latest version sent: an older version's reply never stands for the present state. */
+  const currentReply = computed(() => currentVerdict(loaded.value?.rounds ?? [], latestVersion.value?.number ?? null))
+  /** Every round of the followed assessment, oldest first (domain/review/history.ts). */
+  const history = computed(() =>
+    loaded.value
+      ? reviewHistory({
+          versions: loaded.value.versions,
+          verdicts: verdictsFromReplies(loaded.value.rounds),
+          threads: visibleToTeacher(loaded.value.threads),
+          current: editor.assessment?.id === loaded.value.assessmentId ? editor.assessment : null,
+        })
+      : [],
+  )
 
   /** The status the teacher sees (approved but edited since → draft). */
   function statusOf(a: Assessment): AssessmentStatus {
@@ -133,7 +149,8 @@ export const useReviewStore = defineStore('review', () => {
     if (threadsOfOtherAssessments(await reviewsRepo.threadsByIds(reply.threads.map((t) => t.id)), a.id).length) return fail('tampered', 'threads')
     const merged = mergeThreads(await reviewsRepo.threadsOf(a.id), reply.threads)
     const current = editor.assessment?.id === a.id ? editor.assessment.status : a.status
-    const status = statusAfterReply(current, reply.verdict, v.number, (await versionsRepo.latest(a.id))?.number ?? null)
+    const latestNumber = (await versionsRepo.latest(a.id))?.number ?? null
+    const status = statusAfterReply(current, reply.verdict, v.number, latestNumber)
     const row: ReviewRow = {
       id: reply.id,
       assessmentId: a.id,
@@ -152,7 +169,7 @@ export const useReviewStore = defineStore('review', () => {
     }
     await reviewsRepo.applyReply(row, merged.changed, status !== current ? status : null)
     mirrorStatus(a.id, status)
-    return { ok: true, value: { verdict: reply.verdict, summary: reply.summary, reviewer: reply.reviewer, added: merged.added, updated: merged.updated, status } }
+    return { ok: true, value: { verdict: reply.verdict, summary: reply.summary, reviewer: reply.reviewer, added: merged.added, updated: merged.updated, status, news: replyNews(v.number, latestNumber) } }
   }
 
   /** The teacher's answer on a thread; it travels with the next package. */
@@ -175,6 +192,8 @@ export const useReviewStore = defineStore('review', () => {
     versions,
     latestVersion,
     lastReply,
+    currentReply,
+    history,
     follow,
     statusOf,
     sendForReview,

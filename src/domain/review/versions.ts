@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../model'
 import { contentHash } from './hash'
+import { countFindings } from './history'
 import { versionId, type Person, type Version } from './model'
 
 /**
@@ -18,7 +19,8 @@ export function versionToSend(a: Assessment, history: readonly Version[], author
   const number = (last?.number ?? 0) + 1
   // a plain copy: the frozen content must not follow later edits of the live object
   const content = JSON.parse(JSON.stringify(a)) as Assessment
-  return { id: versionId(a.id, number), assessmentId: a.id, number, hash, createdAt: now, author, content }
+  // the checks' findings as they stand at sending, kept with the version for the review history (database v9)
+  return { id: versionId(a.id, number), assessmentId: a.id, number, hash, createdAt: now, author, content, findings: countFindings(content, now) }
 }
 
 /**

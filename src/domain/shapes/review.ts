@@ -47,6 +47,27 @@ export const ThreadSchema = v.strictObject({
   createdAt: TimeSchema,
 })
 
+/** The rule families of domain/checks/engine.ts RULE_FAMILIES, as a finding count is stored under them. */
+export const CHECK_FAMILIES = ['structure', 'points', 'time', 'levels', 'multipleChoice', 'wording', 'teacherMaterial', 'textLanguage'] as const
+
+/** Errors and warnings of one check rule. */
+export const RuleCountSchema = v.strictObject({
+  family: v.picklist(CHECK_FAMILIES),
+  ruleId: v.pipe(v.string(), v.maxLength(64)),
+  errors: WholeSchema,
+  warnings: WholeSchema,
+})
+
+/**
+ * What the checks found in a version (database v9): counted per rule when the version was frozen
+ * (`at` = its sending), or afterwards (`later`) for a version frozen before the counts were kept.
+ */
+export const VersionFindingsSchema = v.strictObject({
+  at: TimeSchema,
+  later: v.boolean(),
+  rules: listOf(RuleCountSchema, 200),
+})
+
 /** A frozen, immutable copy of an assessment as it was sent for review. */
 export const VersionSchema = v.pipe(
   v.strictObject({
@@ -59,6 +80,11 @@ export const VersionSchema = v.pipe(
     createdAt: TimeSchema,
     author: PersonSchema,
     content: AssessmentSchema,
+    /**
+     * The checks' findings when it was sent (database v9). Null: frozen before they were kept (computed
+     * when shown); absent: a version that came in a review package, which does not carry them.
+     */
+    findings: v.optional(v.nullable(VersionFindingsSchema)),
   }),
   v.check((ver) => ver.id === `${ver.assessmentId}@${ver.number}` && ver.content.id === ver.assessmentId, 'A version of another assessment.'),
 )
@@ -89,5 +115,7 @@ export const ReviewRowSchema = v.strictObject({
 export type PersonShape = v.InferOutput<typeof PersonSchema>
 export type ReviewCommentShape = v.InferOutput<typeof ReviewCommentSchema>
 export type ThreadShape = v.InferOutput<typeof ThreadSchema>
+export type RuleCountShape = v.InferOutput<typeof RuleCountSchema>
+export type VersionFindingsShape = v.InferOutput<typeof VersionFindingsSchema>
 export type VersionShape = v.InferOutput<typeof VersionSchema>
 export type ReviewRowShape = v.InferOutput<typeof ReviewRowSchema>

@@ -11,6 +11,8 @@ import { BagalauDatabase } from '@/db/database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema'
 import { createAssessment, createCriterion } from '@/domain/factories'
 import { contentHash } from '@/domain/review/hash'
+import { findingsOf } from '@/domain/review/history'
+import type { ReviewRow, Version } from '@/domain/review/model'
 import { LIMITS } from '@/domain/shapes/limits'
 import { valueAt } from '@/domain/anchors'
 import { TABLE_SHAPES } from '@/domain/shapes/tables'
@@ -170,5 +172,37 @@ describe('database upgrades', () => {
     expect(valueAt(a, thread.path)).toBe(thread.quote)
     current.close()
     await Dexie.delete(name)
+  })
+
+  it('v8 → v9: frozen versions gain findings null (not recorded at sending), the history counts them later; v9 keeps recorded findings', async () => {
+    const rows = JSON.parse(readFileSync(fixturePath(8), 'utf8')) as Record<string, Record<string, unknown>[]>
+    const name = 'upgrade-v8-history'
+    await writeAtVersion(name, 8, rows)
+    const current = new BagalauDatabase(name)
+    await current.open()
+    const versions = (await current.table('versions').toArray()) as Version[]
+    expect(versions.length).toBeGreaterThan(0)
+    for (const ver of versions) {
+      expect(ver.findings).toBeNull()
+      const counted = findingsOf(ver)
+      expect(counted.later).toBe(true)
+      expect(counted.at).toBe(ver.createdAt)
+      expect(contentHash(ver.content)).toBe(ver.hash)
+    }
+    const mentorRound = ((await current.table('reviews').toArray()) as ReviewRow[]).find((r) => r.version)
+    expect(mentorRound?.version?.findings).toBeNull()
+    current.close()
+    await Dexie.delete(name)
+
+    const v9 = JSON.parse(readFileSync(fixturePath(9), 'utf8')) as { versions: Version[] }
+    const kept = 'upgrade-v9-history'
+    await writeAtVersion(kept, 9, v9 as unknown as Record<string, unknown[]>)
+    const db9 = new BagalauDatabase(kept)
+    await db9.open()
+    const ver = (await db9.table('versions').get(v9.versions[0].id)) as Version
+    expect(ver.findings).toEqual(v9.versions[0].findings)
+    expect(findingsOf(ver).later).toBe(false)
+    db9.close()
+    await Dexie.delete(kept)
   })
 })
