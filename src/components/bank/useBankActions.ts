@@ -14,13 +14,13 @@ export function useBankActions() {
   const toasts = useToastStore()
   const router = useRouter()
   const busy = ref(false)
-  const titleOf = (e: BankEntry) => isolate(quoteTitle(e.assessment.title.trim() || t('library.untitled'), locale.value as Language))
+  const quoted = (e: BankEntry) => quoteTitle(e.assessment.title.trim() || t('library.untitled'), locale.value as Language)
 
   async function copy(e: BankEntry, openIt = false): Promise<void> {
     busy.value = true
     try {
       const id = await bank.copy(e)
-      toasts.show(t('bank.copied', { title: titleOf(e) }), { label: t('bank.open'), run: () => router.push({ name: 'editor', params: { id } }) })
+      toasts.show(t('bank.copied', { title: isolate(quoted(e)) }), { label: t('bank.open'), run: () => router.push({ name: 'editor', params: { id } }) })
       if (openIt) await router.push({ name: 'editor', params: { id } })
     } finally {
       busy.value = false
@@ -29,16 +29,16 @@ export function useBankActions() {
 
   /** Asks first; true once the server has taken the entry out. */
   async function unpublish(e: BankEntry): Promise<boolean> {
-    if (!window.confirm(t('bank.unpublishConfirm', { title: titleOf(e) }))) return false
+    if (!window.confirm(t('bank.unpublishConfirm', { title: isolate(quoted(e)) }))) return false
     busy.value = true
     try {
       const done = await bank.unpublish(e)
-      toasts.show(done ? t('bank.unpublished', { title: titleOf(e) }) : t('bank.failed'))
+      toasts.show(done ? t('bank.unpublished', { title: isolate(quoted(e)) }) : t('bank.failed'))
       return done
     } finally {
       busy.value = false
     }
   }
 
-  return { busy, copy, unpublish, titleOf }
+  return { busy, copy, unpublish }
 }
