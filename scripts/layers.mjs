@@ -20,11 +20,12 @@ export const LAYERS = [
   { name: 'data', paths: ['data/'], may: [], what: 'shipped JSON (catalogue, worked examples), read through exchange' },
   { name: 'export', paths: ['export/'], may: ['domain'], what: 'Word documents, loaded lazily' },
   { name: 'workers', paths: ['workers/'], may: ['domain'], what: 'Web Workers started by stores: domain work off the page’s thread' },
+  { name: 'sync', paths: ['sync/'], may: ['domain'], what: 'Yjs documents synced with the school workspace server, loaded lazily once a workspace is joined' },
   {
     name: 'stores',
     paths: ['stores/'],
     // Word loads only when the teacher prints: a store reaches export by import() (types are erased at build)
-    may: ['domain', 'db', 'exchange', 'composables', 'liveQuery', 'storage', { layer: 'export', only: ['dynamic', 'type'] }],
+    may: ['domain', 'db', 'exchange', 'composables', 'liveQuery', 'storage', { layer: 'export', only: ['dynamic', 'type'] }, { layer: 'sync', only: ['dynamic', 'type'] }],
     what: 'Pinia setup stores joining the others',
   },
   // the one composable that reads the database (it hands queriers the lazily loaded data layer): stores only

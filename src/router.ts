@@ -13,6 +13,13 @@ export const router = createRouter({
     { path: '/trash', name: 'trash', component: () => import('./views/TrashView.vue') },
     { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
     { path: '/school', name: 'workspace', component: () => import('./views/WorkspaceView.vue') },
+    { path: '/bank', name: 'bank', component: () => import('./views/BankView.vue') },
+    {
+      path: '/bank/:author/:item',
+      name: 'bankItem',
+      component: () => import('./views/EditorView.vue'),
+      props: (route) => ({ id: '', bankAuthor: route.params.author, bankItem: route.params.item }),
+    },
     { path: '/examples', name: 'examples', component: () => import('./views/ExamplesView.vue') },
     {
       path: '/example/:slug',
