@@ -94,16 +94,22 @@ export class WorkspaceConnection {
       // every document on one socket: awareness on each would only add traffic
       awareness: null,
       onSynced: ({ state }) => state && resolveSynced(),
-      onAuthenticationFailed: () => {
-        link.refusedFlag = true
-        provider.detach()
-        // every document refused: the member was revoked or the token expired; nothing more to try
-        if ([...this.links.values()].every((other) => other.refusedFlag)) {
-          this.setState('refused')
-          this.socket.disconnect()
-        }
+      onAuthenticationFailed: () => refuse(),
+      // the server drops a document it no longer lets this member open (revoked, unpaired) with this reason
+      onClose: ({ event }) => {
+        if (event?.reason === 'permission-denied') refuse()
       },
     })
+    const refuse = () => {
+      if (link.refusedFlag) return
+      link.refusedFlag = true
+      provider.detach()
+      // every document refused: the member was revoked or the token expired; nothing more to try
+      if ([...this.links.values()].every((other) => other.refusedFlag)) {
+        this.setState('refused')
+        this.socket.disconnect()
+      }
+    }
     provider.attach()
     const link = {
       name,

@@ -128,8 +128,7 @@ describe('school workspace: one teacher, two devices', () => {
 
     // she reloads the first device with no network: her work comes from IndexedDB
     await first.context.setOffline(true)
-    await first.page.reload()
-    await first.page.evaluate(() => (location.hash = '#/'))
+    await first.page.goto(first.page.url().replace(/#.*$/, ''))
     await expect.poll(() => first.page.getByTestId('library-list').textContent()).toContain('«Жасушалар» — түзетілген')
     await first.context.setOffline(false)
 
