@@ -40,6 +40,7 @@ export class WorkspaceConnection {
   private readonly links = new Map<string, DocumentLink & { refusedFlag: boolean }>()
   private readonly listeners = new Set<(state: ConnectionState) => void>()
   private current: ConnectionState = 'connecting'
+  private checking = false
   private readonly onOnline = () => {
     if (this.current !== 'refused') void this.socket.connect().catch(() => undefined)
   }
@@ -61,7 +62,11 @@ export class WorkspaceConnection {
     })
     this.socket.on('status', ({ status }: { status: WebSocketStatus }) => {
       if (this.current === 'refused') return
-      if (status === WebSocketStatus.Connected) this.setState('online')
+      if (status === WebSocketStatus.Connected) {
+        this.setState('online')
+        // a member revoked while this device was away learns it on reconnecting
+        void this.checkMembership()
+      }
       else this.setState(status === WebSocketStatus.Connecting ? 'connecting' : 'offline')
     })
     if (typeof window !== 'undefined') {
@@ -98,6 +103,7 @@ export class WorkspaceConnection {
       // the server drops a document it no longer lets this member open (revoked, unpaired) with this reason
       onClose: ({ event }) => {
         if (event?.reason === 'permission-denied') refuse()
+        else if (this.socket.status === WebSocketStatus.Connected) void this.checkMembership()
       },
     })
     const refuse = () => {
@@ -105,10 +111,8 @@ export class WorkspaceConnection {
       link.refusedFlag = true
       provider.detach()
       // every document refused: the member was revoked or the token expired; nothing more to try
-      if ([...this.links.values()].every((other) => other.refusedFlag)) {
-        this.setState('refused')
-        this.socket.disconnect()
-      }
+      if ([...this.links.values()].every((other) => other.refusedFlag)) this.refuseAll()
+      else void this.checkMembership()
     }
     provider.attach()
     const link = {
@@ -136,6 +140,25 @@ export class WorkspaceConnection {
     }
     this.socket.destroy()
     this.listeners.clear()
+  }
+
+  private refuseAll(): void {
+    this.setState('refused')
+    this.socket.disconnect()
+  }
+
+  /** Asks the server whether the token still stands (`GET /api/me`): a revoked member or an expired token is refused everywhere. */
+  private async checkMembership(): Promise<void> {
+    if (this.current === 'refused' || this.checking) return
+    this.checking = true
+    try {
+      const answer = await fetch(`${this.membership.server.api}/api/me`, { headers: { Authorization: `Bearer ${this.membership.token}` } })
+      if (answer.status === 401) this.refuseAll()
+    } catch {
+      // unreachable: the socket's own reconnecting tells offline
+    } finally {
+      this.checking = false
+    }
   }
 
   private setState(state: ConnectionState): void {
