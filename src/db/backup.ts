@@ -13,7 +13,7 @@ import { comparableFileRow, comparableHere, restoreSlices, reviveRow, type FileR
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE } from './schema'
 
 /** The workspace's Yjs documents live on the server and are no part of a backup (nor cleared by a restore). */
-const NOT_BACKED_UP = [SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE]
+export const NOT_BACKED_UP = [SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE]
 
 export interface BackupProgress {
   done: number
@@ -56,9 +56,9 @@ export async function exportDatabase(onProgress?: (p: BackupProgress) => void, d
   return { blob, counts, databaseVersion: meta.data.databaseVersion }
 }
 
-/** Name → primary key of every table of the installed database. */
+/** Name → primary key of every table of the installed database that a backup holds. */
 export function installedTables(database = db()): Record<string, string> {
-  return Object.fromEntries(database.tables.map((t) => [t.name, t.schema.primKey.keyPath as string]))
+  return Object.fromEntries(database.tables.filter((t) => !NOT_BACKED_UP.includes(t.name)).map((t) => [t.name, t.schema.primKey.keyPath as string]))
 }
 
 /** A JsonStream over data that is already parsed and validated (dexie-export-import reads nothing more). */
