@@ -19,12 +19,18 @@ export const LAYERS = [
   { name: 'storage', paths: ['storage/'], may: ['domain'], what: 'typed localStorage: every key and its shape in one module' },
   { name: 'data', paths: ['data/'], may: [], what: 'shipped JSON (catalogue, worked examples), read through exchange' },
   { name: 'export', paths: ['export/'], may: ['domain'], what: 'Word documents, loaded lazily' },
+  {
+    name: 'sync',
+    paths: ['sync/'],
+    may: ['domain', 'db', 'storage', 'exchange'],
+    what: 'the school workspace: Yjs documents, their server connection and the mirror to the database, loaded only once a workspace is joined',
+  },
   { name: 'workers', paths: ['workers/'], may: ['domain'], what: 'Web Workers started by stores: domain work off the page’s thread' },
-  { name: 'sync', paths: ['sync/'], may: ['domain'], what: 'Yjs documents synced with the school workspace server, loaded lazily once a workspace is joined' },
   {
     name: 'stores',
     paths: ['stores/'],
     // Word loads only when the teacher prints: a store reaches export by import() (types are erased at build)
+    // the workspace's sync code loads only once a workspace is joined: a store reaches it by import()
     may: ['domain', 'db', 'exchange', 'composables', 'liveQuery', 'storage', { layer: 'export', only: ['dynamic', 'type'] }, { layer: 'sync', only: ['dynamic', 'type'] }],
     what: 'Pinia setup stores joining the others',
   },
@@ -38,7 +44,7 @@ export const LAYERS = [
     name: 'app',
     paths: ['main.ts', 'App.vue', 'router.ts', 'env.d.ts', 'styles.css'],
     // main.ts starts loading the database code beside the first page's words (db/lazy.ts)
-    may: ['views', 'components', 'stores', 'composables', 'i18n', 'domain', 'db'],
+    may: ['views', 'components', 'stores', 'composables', 'i18n', 'domain', 'db', 'storage'],
     what: 'the shell that mounts everything',
   },
 ]

@@ -10,7 +10,10 @@ import { exportDB, importInto, peakImportFile } from 'dexie-export-import'
 import { assessmentCollision, decideMerge, emptyCounts, type AssessmentCollision, type MergeCounts } from '@/domain/restoreMerge'
 import { BagalauDatabase, db, RESTORE_SCRATCH_PREFIX } from './database'
 import { comparableFileRow, comparableHere, restoreSlices, reviveRow, type FileRow } from './restoreRows'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE } from './schema'
+
+/** The workspace's Yjs documents live on the server and are no part of a backup (nor cleared by a restore). */
+export const NOT_BACKED_UP = [SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE]
 
 export interface BackupProgress {
   done: number
@@ -42,6 +45,7 @@ export async function exportDatabase(onProgress?: (p: BackupProgress) => void, d
   await database.open()
   const blob = await exportDB(database, {
     numRowsPerChunk: 200,
+    skipTables: NOT_BACKED_UP,
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress?.({ done: completedRows, total: totalRows ?? completedRows })
       return true
@@ -52,9 +56,9 @@ export async function exportDatabase(onProgress?: (p: BackupProgress) => void, d
   return { blob, counts, databaseVersion: meta.data.databaseVersion }
 }
 
-/** Name → primary key of every table of the installed database. */
+/** Name → primary key of every table of the installed database that a backup holds. */
 export function installedTables(database = db()): Record<string, string> {
-  return Object.fromEntries(database.tables.map((t) => [t.name, t.schema.primKey.keyPath as string]))
+  return Object.fromEntries(database.tables.filter((t) => !NOT_BACKED_UP.includes(t.name)).map((t) => [t.name, t.schema.primKey.keyPath as string]))
 }
 
 /** A JsonStream over data that is already parsed and validated (dexie-export-import reads nothing more). */
@@ -83,7 +87,7 @@ export async function restoreDatabase(
   let written = 0
   onProgress?.({ done, total })
   await database.transaction('rw', database.tables, async () => {
-    if (mode === 'replace') for (const table of database.tables) await table.clear()
+    if (mode === 'replace') for (const table of database.tables) if (!NOT_BACKED_UP.includes(table.name)) await table.clear()
     for (const { tableName, rows } of data.data.data) {
       const table = database.table(tableName)
       for (const slice of restoreSlices(rows)) {

@@ -16,6 +16,8 @@
  * - threads (v3): review threads anchored to field paths, with their comments (review/model.ts Thread);
  * - reviews (v3): review rounds — on the mentor's side a package opened and its verdict, on the
  *   teacher's side each reply applied (domain/review/model.ts ReviewRow).
+ * - syncDocs (v11): the school workspace's Yjs documents by name (`private/<member>/<doc>` …), written
+ *   only by the lazily loaded sync layer through y-dexie; `$syncDocs.doc_updates` holds their updates.
  *
  * The shape of every row is declared once in src/domain/shapes (valibot schemas with their limits);
  * an older row reaches it through domain/shapes/up.ts in the upgrade functions below.
@@ -29,6 +31,10 @@ import { upgradeTeacherMaterialToV6 } from './teacherMaterialUpgrade'
 import { upgradeSpecEditsToV8 } from './specUpgrade'
 import { upgradePartsToV7 } from './partsUpgrade'
 import { upgradeHistoryToV9 } from './historyUpgrade'
+
+/** The table of the workspace's Yjs documents and the updates table y-dexie names after its `doc` property. */
+export const SYNC_DOCS_TABLE = 'syncDocs'
+export const SYNC_UPDATES_TABLE = `$${SYNC_DOCS_TABLE}.doc_updates`
 
 export interface SchemaVersion {
   version: number
@@ -100,6 +106,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 9,
     stores: {},
     upgrade: upgradeHistoryToV9,
+  },
+  {
+    // v11: the school workspace's Yjs documents (y-dexie, loaded only once a workspace is joined: src/sync):
+    // one row per document name, its updates in the table y-dexie derives from `syncDocs.doc: Y.Doc`
+    version: 11,
+    stores: { [SYNC_DOCS_TABLE]: 'id', [SYNC_UPDATES_TABLE]: '++i,k' },
   },
 ]
 

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { Membership } from '@/domain/shapes/membership'
 import { joinWorkspace, type JoinProblem } from '@/exchange/workspaceJoin'
 import { forgetMembership, readMembership, writeMembership } from '@/storage/membership'
+import { useWorkspaceSyncStore } from './workspaceSync'
 
 export type { Membership, JoinProblem }
 export type { WorkspacePerson, WorkspaceRole } from '@/domain/shapes/membership'
@@ -31,6 +32,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         return false
       }
       membership.value = result.membership
+      void useWorkspaceSyncStore().start(result.membership)
       return true
     } finally {
       joining.value = false
@@ -38,6 +40,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   function leave(): void {
+    useWorkspaceSyncStore().stop()
     forgetMembership()
     membership.value = null
   }

@@ -4,6 +4,7 @@ import { AssessmentSchema } from './assessment'
 import { CatalogueMetaSchema, CatalogueObjectiveSchema, CatalogueSectionSchema } from './catalogue'
 import { PictureRowSchema } from './picture'
 import { ReviewRowSchema, ThreadSchema, VersionSchema } from './review'
+import { SyncDocRowSchema, SyncUpdateRowSchema } from './sync'
 
 export const TABLE_SHAPES: Readonly<Record<string, v.GenericSchema>> = {
   assessments: AssessmentSchema,
@@ -14,4 +15,6 @@ export const TABLE_SHAPES: Readonly<Record<string, v.GenericSchema>> = {
   versions: VersionSchema,
   threads: ThreadSchema,
   reviews: ReviewRowSchema,
+  syncDocs: SyncDocRowSchema,
+  '$syncDocs.doc_updates': SyncUpdateRowSchema,
 }

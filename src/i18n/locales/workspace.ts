@@ -21,6 +21,15 @@ export default {
       leave: 'Осы компьютерде кеңістіктен шығу',
       leaveConfirm: 'Осы браузер мектеп кеңістігінен шығады. Бағалауларыңыз осы компьютерде қалады. Қайта қосылу үшін жаңа шақыру коды керек. Шығасыз ба?',
       role: { teacher: 'мұғалім', mentor: 'тәлімгер', methodist: 'әдіскер' },
+      sync: {
+        title: 'Синхрондау',
+        off: 'Синхрондау іске қосылмаған',
+        starting: 'Осы құрылғыдағы жұмыс ашылуда…',
+        connecting: 'Серверге қосылуда…',
+        online: 'Синхрондалды: кітапхана сіздің барлық құрылғыңызда бірдей',
+        offline: 'Желі жоқ: өзгерістер осы компьютерде сақталады және қосылғанда жіберіледі',
+        refused: 'Сервер қатынауды тоқтатты (қатысушы өшірілген немесе токен мерзімі өткен). Әкімшіге хабарласыңыз.',
+      },
       problem: {
         address: 'Сервер мекенжайын тексеріңіз: мысалы, mektep12.kz немесе https://mektep12.kz.',
         code: 'Шақыру коды 12 әріп пен цифрдан тұрады: XXXX-XXXX-XXXX.',
@@ -53,6 +62,15 @@ export default {
       leave: 'Отключить этот компьютер от пространства',
       leaveConfirm: 'Этот браузер отключится от пространства школы. Ваши оценивания останутся на этом компьютере. Чтобы подключиться снова, нужен новый код приглашения. Отключить?',
       role: { teacher: 'учитель', mentor: 'наставник', methodist: 'методист' },
+      sync: {
+        title: 'Синхронизация',
+        off: 'Синхронизация не запущена',
+        starting: 'Открываем работу на этом устройстве…',
+        connecting: 'Подключаемся к серверу…',
+        online: 'Синхронизировано: библиотека одинакова на всех ваших устройствах',
+        offline: 'Нет сети: изменения хранятся на этом компьютере и уйдут при подключении',
+        refused: 'Сервер закрыл доступ (участник отключён или токен истёк). Обратитесь к администратору.',
+      },
       problem: {
         address: 'Проверьте адрес сервера: например, mektep12.kz или https://mektep12.kz.',
         code: 'Код приглашения состоит из 12 букв и цифр: XXXX-XXXX-XXXX.',
@@ -85,6 +103,15 @@ export default {
       leave: 'Disconnect this computer from the workspace',
       leaveConfirm: 'This browser will leave the school workspace. Your assessments stay on this computer. To join again you need a new invitation code. Disconnect?',
       role: { teacher: 'teacher', mentor: 'mentor', methodist: 'methodist' },
+      sync: {
+        title: 'Sync',
+        off: 'Sync is not running',
+        starting: 'Opening your work on this device…',
+        connecting: 'Connecting to the server…',
+        online: 'In sync: your library is the same on all your devices',
+        offline: 'Offline: changes are kept on this computer and sent when it reconnects',
+        refused: 'The server closed access (member revoked or token expired). Ask your administrator.',
+      },
       problem: {
         address: 'Check the server address, for example mektep12.kz or https://mektep12.kz.',
         code: 'An invitation code has 12 letters and digits: XXXX-XXXX-XXXX.',

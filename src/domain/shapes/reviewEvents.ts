@@ -1,0 +1,32 @@
+/**
+ * The events of a review pair's workspace document (`review/<teacher>/<assessmentId>`), appended and
+ * never changed: a version sent, a comment or reply, a verdict. Two people never overwrite one field;
+ * the current status is derived from the events (domain/workspace/reviewEvents.ts). Each event names its
+ * author by the member id the server confirmed, never by a typed name. Checked on the way in.
+ */
+import * as v from 'valibot'
+import { IdSchema, TextSchema, TimeSchema, WholeSchema } from './assessment'
+import { VERDICTS } from './choices'
+import { LIMITS } from './limits'
+
+const MemberId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/))
+const common = { id: IdSchema, at: TimeSchema, by: MemberId }
+
+export const ReviewEventSchema = v.variant('kind', [
+  /** The teacher sent version `number` (its frozen copy travels in the same document). */
+  v.strictObject({ ...common, kind: v.literal('sent'), number: v.pipe(WholeSchema, v.minValue(1)), hash: v.pipe(v.string(), v.maxLength(128)) }),
+  /** A comment starting a thread (`threadId` = the event's own id) or a reply in one, anchored to a field path. */
+  v.strictObject({
+    ...common,
+    kind: v.literal('comment'),
+    number: v.pipe(WholeSchema, v.minValue(1)),
+    threadId: IdSchema,
+    path: v.pipe(v.string(), v.maxLength(LIMITS.short)),
+    text: TextSchema,
+    suggestion: v.optional(TextSchema),
+  }),
+  /** The mentor's verdict on version `number`. */
+  v.strictObject({ ...common, kind: v.literal('verdict'), number: v.pipe(WholeSchema, v.minValue(1)), verdict: v.picklist(VERDICTS) }),
+])
+
+export type ReviewEventShape = v.InferOutput<typeof ReviewEventSchema>

@@ -1,0 +1,153 @@
+/**
+ * The school workspace syncing for real: a Hocuspocus server (server/, started here on a free loopback
+ * port with a temporary database) and the built app in Chromium. One teacher on two browser contexts (two
+ * devices): her library appears on both, both edit the same assessment offline, and when they reconnect
+ * both hold both edits. She reloads with no network and her work is there (IndexedDB); the server restarts
+ * and the state is intact; a revoked member is cut off.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launch, newPage, screenshot, waitSaved } from './browser'
+import { startWorkspace, type Workspace } from '../../server/src/workspace'
+import { temporaryDataDir } from '../../server/tests/harness'
+
+let browser: Browser
+let workspace: Workspace
+let port = 0
+const data = temporaryDataDir()
+
+const start = async () => {
+  workspace = await startWorkspace({ dataDir: data.dir, host: '127.0.0.1', port, maxUpdateBytes: 1 << 20, allowedOrigins: ['*'] })
+  port = workspace.server.address.port
+}
+
+beforeAll(async () => {
+  browser = await launch()
+  await start()
+})
+afterAll(async () => {
+  await browser?.close()
+  await workspace?.stop()
+  data.remove()
+})
+
+async function join(page: Page, code: string): Promise<void> {
+  await page.getByTestId('nav-workspace').click()
+  await page.getByTestId('workspace-address').fill(`127.0.0.1:${port}`)
+  await page.getByTestId('workspace-code').fill(code)
+  await page.getByTestId('workspace-join-button').click()
+  await syncState(page, 'online')
+}
+
+async function syncState(page: Page, state: string): Promise<void> {
+  await page.locator(`[data-testid=workspace-sync-state][data-state=${state}]`).waitFor()
+}
+
+/** The assessment row as this browser's database holds it. */
+function row(page: Page, id: string): Promise<Record<string, unknown> | null> {
+  return page.evaluate(async (id) => {
+    const open = indexedDB.open('bagalau')
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    const get = db.transaction('assessments').objectStore('assessments').get(id)
+    const found = await new Promise<Record<string, unknown> | null>((resolve) => (get.onsuccess = () => resolve((get.result as Record<string, unknown>) ?? null)))
+    db.close()
+    return found
+  }, id)
+}
+
+const field = async (page: Page, id: string, key: string) => (await row(page, id))?.[key]
+
+async function openInEditor(page: Page, id: string): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '') + `#/assessment/${encodeURIComponent(id)}`)
+  await page.getByTestId('header-title').waitFor()
+}
+
+describe('school workspace: one teacher, two devices', () => {
+  it('shows the same library on both devices and keeps both devices’ offline edits', async () => {
+    const school = workspace.directory.addSchool('№ 12 мектеп-гимназия')
+    const teacher = workspace.directory.addMember(school.id, 'Айгүл Серікова', 'teacher')
+
+    const first = await newPage(browser, 'kk-KZ')
+    await first.page.setViewportSize({ width: 1366, height: 768 })
+    // the app is installed (its service worker serves it offline), as after any first visit
+    await first.page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+    await first.page.reload()
+    await expect.poll(() => first.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await join(first.page, workspace.directory.invite(teacher.id))
+    await screenshot(first.page, 'workspace-sync-online-kk')
+
+    // she writes an assessment on the first device
+    await first.page.evaluate(() => (location.hash = '#/'))
+    await first.page.getByTestId('new-unit').click()
+    await first.page.getByTestId('header-title').fill('«Жасушалар» бөлімі бойынша БЖБ')
+    await first.page.getByTestId('header-subject').fill('Биология')
+    await waitSaved(first.page)
+    const id = decodeURIComponent(/#\/assessment\/([^/?]+)/.exec(first.page.url())![1])
+
+    // the second device joins with its own code and gets her library
+    const second = await newPage(browser, 'ru-RU')
+    await join(second.page, workspace.directory.invite(teacher.id))
+    await expect.poll(() => field(second.page, id, 'title')).toBe('«Жасушалар» бөлімі бойынша БЖБ')
+    await second.page.evaluate(() => (location.hash = '#/'))
+    await expect.poll(() => second.page.getByTestId('library-list').textContent()).toContain('«Жасушалар» бөлімі бойынша БЖБ')
+
+    // both go offline and edit different fields of the same assessment
+    await openInEditor(first.page, id)
+    await openInEditor(second.page, id)
+    await first.context.setOffline(true)
+    await second.context.setOffline(true)
+    await first.page.getByTestId('header-title').fill('«Жасушалар» — 1-нұсқа')
+    await waitSaved(first.page)
+    await second.page.getByTestId('header-subject').fill('Биология, 7-сынып')
+    await waitSaved(second.page)
+    await first.page.getByTestId('nav-workspace').click()
+    await second.page.getByTestId('nav-workspace').click()
+    await syncState(first.page, 'offline')
+    await syncState(second.page, 'offline')
+
+    // back online: both devices hold both edits
+    await first.context.setOffline(false)
+    await second.context.setOffline(false)
+    const back = Date.now()
+    for (const { page } of [first, second]) {
+      await expect.poll(() => field(page, id, 'title')).toBe('«Жасушалар» — 1-нұсқа')
+      await expect.poll(() => field(page, id, 'subject')).toBe('Биология, 7-сынып')
+    }
+    console.log(`two devices converged ${Date.now() - back} ms after reconnecting`)
+    expect(JSON.stringify(await row(first.page, id))).toBe(JSON.stringify(await row(second.page, id)))
+
+    // a live edit on one device reaches the other
+    await openInEditor(second.page, id)
+    const sent = Date.now()
+    await second.page.getByTestId('header-title').fill('«Жасушалар» — түзетілген')
+    await expect.poll(() => field(first.page, id, 'title'), { interval: 50 }).toBe('«Жасушалар» — түзетілген')
+    console.log(`an edit on one device reached the other in ${Date.now() - sent} ms (with the editor's save delay)`)
+
+    // she reloads the first device with no network: her work comes from IndexedDB
+    await first.context.setOffline(true)
+    await first.page.goto(first.page.url().replace(/#.*$/, ''))
+    await expect.poll(() => first.page.getByTestId('library-list').textContent()).toContain('«Жасушалар» — түзетілген')
+    await first.context.setOffline(false)
+
+    // the server restarts: everything is still there for a third device
+    await workspace.stop()
+    await start()
+    const third = await newPage(browser, 'en-US')
+    await join(third.page, workspace.directory.invite(teacher.id))
+    await expect.poll(() => field(third.page, id, 'subject')).toBe('Биология, 7-сынып')
+    await expect.poll(() => field(third.page, id, 'title')).toBe('«Жасушалар» — түзетілген')
+
+    // the administrator revokes her: every device is cut off and says so
+    // (in this process SQLite's data_version does not move, so the server is told as the CLI's write would tell it)
+    workspace.directory.revokeMember(teacher.id)
+    workspace.gatekeeper.recheckAll()
+    await syncState(third.page, 'refused')
+    await first.page.getByTestId('nav-workspace').click()
+    await syncState(first.page, 'refused')
+    await screenshot(first.page, 'workspace-sync-refused-kk')
+    for (const { context } of [first, second, third]) await context.close()
+  })
+})
