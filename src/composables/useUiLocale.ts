@@ -1,7 +1,7 @@
 import { watchEffect } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Language } from '@/domain/model'
-import { loadUiLanguage, rememberLocale } from '@/i18n'
+import { loadAllMessages, rememberLocale } from '@/i18n'
 
 /** The interface language: switching it is remembered across reloads and sets <html lang>. */
 export function useUiLocale() {
@@ -10,7 +10,7 @@ export function useUiLocale() {
     document.documentElement.lang = locale.value
   })
   async function setLocale(next: Language): Promise<void> {
-    await loadUiLanguage(next)
+    await loadAllMessages(next)
     locale.value = next
     rememberLocale(next)
   }

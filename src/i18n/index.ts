@@ -12,10 +12,16 @@ import { storedLocale } from '@/storage/browserStorage'
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- precompiled message trees
 type Messages = Record<string, any>
 
+// what the first page says (src/i18n/firstPage.ts), and every other message
 const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
   kk: () => import('virtual:ui-messages/kk'),
   ru: () => import('virtual:ui-messages/ru'),
   en: () => import('virtual:ui-messages/en'),
+}
+const laterLoaders: Record<Language, () => Promise<{ default: Messages }>> = {
+  kk: () => import('virtual:ui-messages/kk-later'),
+  ru: () => import('virtual:ui-messages/ru-later'),
+  en: () => import('virtual:ui-messages/en-later'),
 }
 
 export function isLanguage(value: unknown): value is Language {
@@ -44,8 +50,27 @@ export const i18n = createI18n({
   fallbackWarn: false,
 })
 
-/** Loads a language's messages once; switching back and forth costs nothing after that. */
-export async function loadUiLanguage(lang: Language): Promise<void> {
-  if (i18n.global.availableLocales.includes(lang)) return
-  i18n.global.setLocaleMessage(lang, (await loaders[lang]()).default)
+const firstLoaded = new Map<Language, Promise<void>>()
+const laterLoaded = new Map<Language, Promise<void>>()
+
+/** Loads what the first page says in a language, once; the rest follows with loadAllMessages. */
+export function loadUiLanguage(lang: Language): Promise<void> {
+  let loading = firstLoaded.get(lang)
+  if (!loading) {
+    loading = loaders[lang]().then((m) => i18n.global.mergeLocaleMessage(lang, m.default))
+    loading.catch(() => firstLoaded.delete(lang))
+    firstLoaded.set(lang, loading)
+  }
+  return loading
+}
+
+/** Loads every message of a language, once: before any page but the first opens, and when the language is switched. */
+export function loadAllMessages(lang: Language): Promise<void> {
+  let loading = laterLoaded.get(lang)
+  if (!loading) {
+    loading = Promise.all([loadUiLanguage(lang), laterLoaders[lang]()]).then(([, m]) => i18n.global.mergeLocaleMessage(lang, m.default))
+    loading.catch(() => laterLoaded.delete(lang))
+    laterLoaded.set(lang, loading)
+  }
+  return loading
 }
