@@ -91,11 +91,12 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     return !!row
   }
 
-  async function startOn(path: FieldPath, text: string, suggestion: string | null): Promise<Thread | null> {
+  /** A thread on a field, or on the words `selection` picks inside it (offsets into the field's value). */
+  async function startOn(path: FieldPath, text: string, suggestion: string | null, selection: { start: number; end: number } | null = null): Promise<Thread | null> {
     const row = current.value
     // a review holds as many threads as a reply file carries (domain/shapes/limits.ts)
     if (!row?.version || threadRows.data.value.length >= LIMITS.threadsPerAssessment) return null
-    const thread = startThread({ assessment: row.version.content, path, versionNumber: row.versionNumber, author: author(), text: text.trim(), suggestion })
+    const thread = startThread({ assessment: row.version.content, path, versionNumber: row.versionNumber, author: author(), text: text.trim(), suggestion, selection })
     if (thread) await reviewsRepo.putThread(thread)
     return thread
   }
@@ -128,6 +129,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
       id: newId(),
       createdAt: now,
       reviewer,
+      author: row.author,
       assessmentId: row.assessmentId,
       title: row.title,
       version: { number: row.versionNumber, hash: row.versionHash },
@@ -137,7 +139,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     })
     await reviewsRepo.saveRound(finished, changed)
     current.value = finished
-    return { name: reviewFileName(row.title, row.versionNumber, 'reply'), text }
+    return { name: reviewFileName(row.title, row.versionNumber, 'reply', row.author), text }
   }
 
   return { rounds: rounds.data, error, current, assessment, threads, select, openPackage, showOpened, startOn, replyTo, setStatus, discardDraft, finish }
