@@ -172,7 +172,11 @@ export const useReviewStore = defineStore('review', () => {
     editor.edit((a) => withSuggestion(a, thread))
   }
 
+  /** Approvals (`<assessmentId>@<hash>`) whose withdrawal by an edit the teacher was already told of, this visit. */
+  const warnedWithdrawal = new Set<string>()
+
   return {
+    warnedWithdrawal,
     threads,
     followError,
     versions,
