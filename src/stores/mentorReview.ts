@@ -5,6 +5,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
+import { assessmentsRepo } from '@/db/assessments'
 import { reviewsRepo, type ReviewRow } from '@/db/reviews'
 import type { FieldPath } from '@/domain/anchors'
 import { newId } from '@/domain/ids'
@@ -142,7 +143,13 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     return { name: reviewFileName(row.title, row.versionNumber, 'reply', row.author), text }
   }
 
-  return { rounds: rounds.data, error, current, assessment, threads, select, openPackage, showOpened, startOn, replyTo, setStatus, discardDraft, finish }
+  /** Whether this computer's teacher has the assessment (not in the trash): a same-computer review, where the verdict needs the mentor present. */
+  async function isTeachersOwn(assessmentId: string): Promise<boolean> {
+    const here = await assessmentsRepo.get(assessmentId)
+    return !!here && here.deletedAt === null
+  }
+
+  return { isTeachersOwn, rounds: rounds.data, error, current, assessment, threads, select, openPackage, showOpened, startOn, replyTo, setStatus, discardDraft, finish }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMentorReviewStore, import.meta.hot))
