@@ -31,6 +31,7 @@ export default {
       restore: 'Қалпына келтіру',
       withdrawn: 'Сіз бекітілген бағалауды өзгерттіңіз: бекіту алынады. «Болдырмау» оны қайтарады.',
       whose: '{name} жұмысы',
+      tableHint: 'Кесте жолындағы сілтемені басыңыз: пікір сол жол алынған өріске жазылады.',
       mentorHere: {
         sitting: 'Тәлімгер {name} осы компьютерде тексеріп отыр.',
         start: 'Тәлімгер ретінде бастау',
@@ -71,6 +72,7 @@ export default {
       restore: 'Восстановить',
       withdrawn: 'Вы изменили утверждённое оценивание: утверждение будет снято. «Отменить» вернёт его.',
       whose: 'работа: {name}',
+      tableHint: 'Нажмите ссылку в строке таблицы: замечание будет к полю, из которого взята строка.',
       mentorHere: {
         sitting: 'За этим компьютером проверяет наставник {name}.',
         start: 'Начать как наставник',
@@ -111,6 +113,7 @@ export default {
       restore: 'Restore',
       withdrawn: 'You changed an approved assessment: the approval will be withdrawn. Undo brings it back.',
       whose: 'work of {name}',
+      tableHint: 'Press a link in a row of the table: the comment goes on the field the row comes from.',
       mentorHere: {
         sitting: 'Mentor {name} is reviewing at this computer.',
         start: 'Start as the mentor',
