@@ -4,7 +4,6 @@ import { launch, newPage, waitSaved } from './browser'
 import { seriousViolations } from './axe'
 import checksMessages from '../../src/i18n/locales/checks'
 import commonMessages from '../../src/i18n/locales/common'
-import reviewMessages from '../../src/i18n/locales/review'
 import reviewTrustMessages from '../../src/i18n/locales/reviewTrust'
 import { countPointerPresses, describeFocus, focusedTestId, focusIsIn, tabRound, tabTo } from './keyboard'
 
