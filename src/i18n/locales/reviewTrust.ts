@@ -51,7 +51,7 @@ export default {
         back: 'Вернуться к проверке',
       },
       sendErrors: 'В черновике ещё {n} ошибка: наставник её увидит. Можно сначала исправить. | В черновике ещё {n} ошибки: наставник их увидит. Можно сначала исправить. | В черновике ещё {n} ошибок: наставник их увидит. Можно сначала исправить.',
-      sentWithErrors: 'Версия {n} сохранена в файл {file}. Внимание: в ней ещё есть ошибки, наставник их увидит.',
+      sentWithErrors: 'Сохранено в файл {file} (версия {n}). Внимание: в ней ещё есть ошибки, наставник их увидит.',
       span: {
         hint: 'Выделите слова внутри поля, чтобы замечание относилось только к ним.',
         words: 'К выделенным словам',
@@ -92,7 +92,7 @@ export default {
         back: 'Back to the review',
       },
       sendErrors: 'The draft still has {n} error: your mentor will see it. You can fix it first. | The draft still has {n} errors: your mentor will see them. You can fix them first.',
-      sentWithErrors: 'Version {n} was saved to {file}. Note: it still has errors, and your mentor will see them.',
+      sentWithErrors: 'Saved to {file} (version {n}). Note: it still has errors, and your mentor will see them.',
       span: {
         hint: 'Select words inside the field to comment on just them.',
         words: 'On the selected words',

@@ -78,7 +78,7 @@ describe('review through the stores', () => {
     const teacherMachine = await dump()
 
     const { reply } = await mentorReplies(file.text)
-    expect(reply.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.v1.reply.json')
+    expect(reply.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.Дана.v1.reply.json')
 
     await restore(teacherMachine)
     const editor = useEditorStore()
