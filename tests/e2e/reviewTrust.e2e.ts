@@ -171,10 +171,10 @@ describe('a review a mentor can trust', () => {
     await waitSaved(t)
 
     // the trash: a reply for a trashed assessment says so and offers to restore it
-    const id = new URL(t.url()).pathname.split('/').pop()!
+    const id = new URL(t.url()).hash.split('/').pop()!
     await t.getByRole('link', { name: /Бағалаулар/ }).first().click()
     await t.getByTestId('move-to-trash').first().click()
-    await t.goto(`${baseUrl()}/assessment/${id}`)
+    await t.goto(`${baseUrl()}/#/assessment/${id}`)
     await t.getByTestId('trash-notice').waitFor()
     // read-only: no editable title, no review buttons
     expect(await t.getByTestId('send-for-review').count()).toBe(0)
@@ -186,7 +186,7 @@ describe('a review a mentor can trust', () => {
     const problem = t.getByTestId('review-problem')
     await expect.poll(() => problem.textContent()).toContain('себетте')
     await t.getByTestId('restore-and-open').click()
-    await expect.poll(() => new URL(t.url()).pathname).toBe(`/assessment/${id}`)
+    await expect.poll(() => new URL(t.url()).hash).toBe(`#/assessment/${id}`)
     await expect.poll(() => status(t)).toBe('approved')
     expect(await t.getByTestId('trash-notice').count()).toBe(0)
 
