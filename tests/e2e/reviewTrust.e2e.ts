@@ -53,7 +53,12 @@ async function buildWithError(page: Page): Promise<void> {
   await waitSaved(page)
 }
 
-const setUiLanguage = (page: Page, lang: 'kk' | 'ru' | 'en') => page.getByTestId(`ui-lang-${lang}`).click()
+const NAV_REVIEW = { kk: 'Тексеру', ru: 'Проверка', en: 'Review' } as const
+/** Switches the interface language and waits until the page is drawn in it (the messages load on demand). */
+async function setUiLanguage(page: Page, lang: 'kk' | 'ru' | 'en'): Promise<void> {
+  await page.getByTestId(`ui-lang-${lang}`).click()
+  await expect.poll(() => page.getByTestId('nav-review').innerText()).toBe(NAV_REVIEW[lang])
+}
 const status = (page: Page) => page.getByTestId('review-status').getAttribute('data-status')
 
 describe('a review a mentor can trust', () => {
