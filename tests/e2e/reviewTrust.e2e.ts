@@ -186,7 +186,7 @@ describe('a review a mentor can trust', () => {
     expect(await t.getByTestId('header-title').isEditable()).toBe(false)
     await t.getByRole('link', { name: /Бағалаулар/ }).first().click()
     await t.getByTestId('new-unit').click()
-    await waitSaved(t)
+    await t.getByTestId('header-title').waitFor()
     await t.getByTestId('reply-file').setInputFiles(reply2)
     const problem = t.getByTestId('review-problem')
     await expect.poll(() => problem.textContent()).toContain('себетте')
