@@ -4,7 +4,8 @@
  * screen can put in plain words; nothing here touches the database.
  */
 import * as v from 'valibot'
-import type { Thread } from '@/domain/review/model'
+import type { Person, Thread } from '@/domain/review/model'
+import { authorPart, fileNamePart } from '@/domain/review/authorship'
 import { visibleToTeacher } from '@/domain/review/threads'
 import { describeIssue, type ReviewFileIssue } from './reviewIssues'
 import { LIMITS } from './reviewSchemas'
@@ -24,6 +25,7 @@ export type ReviewFileProblem =
   | 'tampered'
   | 'otherAssessment'
   | 'unknownAssessment'
+  | 'inTrash'
   | 'unknownVersion'
   | 'versionReused'
   | 'versionDiffers'
@@ -39,6 +41,10 @@ export interface ReviewFileError {
   kind?: ReviewFileKind
   /** For `versionReused`: the version number (the detail is the title). */
   version?: number
+  /** For a reply that is not for the assessment on screen: who sent it and whose assessment it is for (the detail is its title). */
+  other?: { sender: string; author: string }
+  /** For `inTrash`: the assessment the reply is for, to restore it. */
+  assessmentId?: string
 }
 
 export type FileResult<T> = { ok: true; value: T } | { ok: false; error: ReviewFileError }
@@ -128,10 +134,12 @@ export function fromWire(threads: readonly WireThread[], assessmentId: string): 
   return threads.map((t) => ({ ...t, assessmentId, comments: t.comments.map((c) => ({ ...c, draft: false })) }))
 }
 
-const UNSAFE_NAME = /[<>:"/\\|?*\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g
-
-/** `Жасушалар_БЖБ.v2.review.json` / `….v2.reply.json`: the title made safe for any file system, Kazakh letters kept. */
-export function reviewFileName(title: string, versionNumber: number, kind: ReviewFileKind): string {
-  const stem = title.normalize('NFC').replace(UNSAFE_NAME, '').replace(/\s+/g, '_').replace(/^[._]+|[._]+$/g, '').slice(0, 80) || 'bagalau'
-  return `${stem}.v${versionNumber}.${kind === 'package' ? 'review' : 'reply'}.json`
+/**
+ * `Жасушалар_БЖБ.Айгүл_Серікова.v2.review.json` / `….v2.reply.json`: the title made safe for any file
+ * system, Kazakh letters kept, and the name of the teacher whose work it is (none when unknown).
+ */
+export function reviewFileName(title: string, versionNumber: number, kind: ReviewFileKind, author?: Person | null): string {
+  const stem = fileNamePart(title, 80) || 'bagalau'
+  const who = authorPart(author)
+  return `${stem}${who ? `.${who}` : ''}.v${versionNumber}.${kind === 'package' ? 'review' : 'reply'}.json`
 }

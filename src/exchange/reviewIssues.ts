@@ -39,7 +39,7 @@ const PARTS: Record<string, SpotArea> = { version: 'version', baseline: 'baselin
 export const KNOWN_FIELDS = [
   'id', 'order', 'code', 'text', 'catalogueId', 'section', 'objectiveIds', 'level', 'points', 'criterionId', 'correct', 'blobId', 'caption', 'width',
   'height', 'type', 'criterionIds', 'partId', 'minutes', 'answer', 'kind', 'language', 'title', 'subject', 'grade', 'term', 'sections', 'durationMinutes', 'status',
-  'createdAt', 'updatedAt', 'deletedAt', 'source', 'name', 'school', 'author', 'role', 'versionNumber', 'path', 'quote', 'statusAt', 'suggestion',
+  'createdAt', 'updatedAt', 'deletedAt', 'source', 'name', 'school', 'author', 'role', 'versionNumber', 'path', 'quote', 'span', 'start', 'end', 'statusAt', 'suggestion',
   'number', 'hash', 'format', 'formatVersion', 'verdict', 'summary', 'assessmentId', 'criterionText', 'low', 'middle', 'high',
   'script', 'teacherNotes', 'variant', 'group',
   'layout', 'purpose', 'content', 'results', 'administration', 'moderation', 'structure',

@@ -16,6 +16,8 @@ const ReplySchema = v.strictObject({
   id: Id,
   createdAt: Time,
   reviewer: PersonSchema,
+  /** The teacher whose assessment this is (replies written before it was carried have none). */
+  author: v.optional(PersonSchema),
   assessmentId: Id,
   title: Short,
   version: VersionRef,
@@ -28,6 +30,8 @@ export interface ReviewReply {
   id: string
   createdAt: number
   reviewer: Person
+  /** The teacher whose assessment was reviewed; null for a reply written before this was carried. */
+  author?: Person | null
   assessmentId: string
   title: string
   version: { number: number; hash: string }
@@ -43,6 +47,7 @@ export function writeReply(r: ReviewReply): string {
     id: r.id,
     createdAt: r.createdAt,
     reviewer: { name: r.reviewer.name, school: r.reviewer.school },
+    ...(r.author && { author: { name: r.author.name, school: r.author.school } }),
     assessmentId: r.assessmentId,
     title: r.title.slice(0, LIMITS.short),
     version: { number: r.version.number, hash: r.version.hash },
@@ -63,6 +68,7 @@ export function readReply(text: string): FileResult<ReviewReply> {
       id: f.id,
       createdAt: f.createdAt,
       reviewer: { name: f.reviewer.name, school: f.reviewer.school },
+      author: f.author ? { name: f.author.name, school: f.author.school } : null,
       assessmentId: f.assessmentId,
       title: f.title,
       version: { number: f.version.number, hash: f.version.hash },

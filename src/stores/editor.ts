@@ -60,7 +60,9 @@ export const useEditorStore = defineStore('editor', () => {
     // text typed before a reload, a closed tab or while the disk was full goes back to the database now
     const kept = found ? unsavedCopy(id) : null
     earlierPageWrite = kept ? storedWriting.read(id) : null
-    show(kept ?? found ?? null, false, found?.updatedAt ?? null, kept !== null)
+    // an assessment in the trash opens read-only (restoring it makes it editable again)
+    const inTrash = !!found && found.deletedAt !== null
+    show(inTrash ? found : (kept ?? found ?? null), inTrash, found?.updatedAt ?? null, !inTrash && kept !== null)
     loadError.value = found ? null : 'notFound'
     if (found) followed.value = id
   }

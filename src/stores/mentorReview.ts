@@ -5,6 +5,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
+import { assessmentsRepo } from '@/db/assessments'
 import { reviewsRepo, type ReviewRow } from '@/db/reviews'
 import type { FieldPath } from '@/domain/anchors'
 import { newId } from '@/domain/ids'
@@ -91,11 +92,12 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     return !!row
   }
 
-  async function startOn(path: FieldPath, text: string, suggestion: string | null): Promise<Thread | null> {
+  /** A thread on a field, or on the words `selection` picks inside it (offsets into the field's value). */
+  async function startOn(path: FieldPath, text: string, suggestion: string | null, selection: { start: number; end: number } | null = null): Promise<Thread | null> {
     const row = current.value
     // a review holds as many threads as a reply file carries (domain/shapes/limits.ts)
     if (!row?.version || threadRows.data.value.length >= LIMITS.threadsPerAssessment) return null
-    const thread = startThread({ assessment: row.version.content, path, versionNumber: row.versionNumber, author: author(), text: text.trim(), suggestion })
+    const thread = startThread({ assessment: row.version.content, path, versionNumber: row.versionNumber, author: author(), text: text.trim(), suggestion, selection })
     if (thread) await reviewsRepo.putThread(thread)
     return thread
   }
@@ -128,6 +130,7 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
       id: newId(),
       createdAt: now,
       reviewer,
+      author: row.author,
       assessmentId: row.assessmentId,
       title: row.title,
       version: { number: row.versionNumber, hash: row.versionHash },
@@ -137,10 +140,16 @@ export const useMentorReviewStore = defineStore('mentorReview', () => {
     })
     await reviewsRepo.saveRound(finished, changed)
     current.value = finished
-    return { name: reviewFileName(row.title, row.versionNumber, 'reply'), text }
+    return { name: reviewFileName(row.title, row.versionNumber, 'reply', row.author), text }
   }
 
-  return { rounds: rounds.data, error, current, assessment, threads, select, openPackage, showOpened, startOn, replyTo, setStatus, discardDraft, finish }
+  /** Whether this computer's teacher has the assessment (not in the trash): a same-computer review, where the verdict needs the mentor present. */
+  async function isTeachersOwn(assessmentId: string): Promise<boolean> {
+    const here = await assessmentsRepo.get(assessmentId)
+    return !!here && here.deletedAt === null
+  }
+
+  return { isTeachersOwn, rounds: rounds.data, error, current, assessment, threads, select, openPackage, showOpened, startOn, replyTo, setStatus, discardDraft, finish }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMentorReviewStore, import.meta.hot))

@@ -20,10 +20,28 @@ export const useProfileStore = defineStore('profile', () => {
     storedProfiles.write(profiles.value)
   }
 
+  /**
+   * The mentor reviewing at this computer (a same-computer review), with the name as typed when the mentor
+   * started; null once the mentor has left (or before one started). Kept for this visit only: a reload or a
+   * closed tab means the mentor has left.
+   */
+  const sittingMentor = ref<string | null>(null)
+
+  /** The mentor starts at this computer under the name typed in the mentor's profile; false when no name is typed. */
+  function mentorSitsDown(): boolean {
+    if (!named('mentor')) return false
+    sittingMentor.value = profiles.value.mentor.name
+    return true
+  }
+
+  function mentorLeaves(): void {
+    sittingMentor.value = null
+  }
+
   /** Who signs a backup file made here: the teacher, else the mentor, else nobody (''). */
   const signer = (): string => profiles.value.teacher.name || profiles.value.mentor.name
 
-  return { profiles, of, named, save, signer }
+  return { profiles, of, named, save, signer, sittingMentor, mentorSitsDown, mentorLeaves }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProfileStore, import.meta.hot))

@@ -9,13 +9,14 @@ import { assessmentsRepo } from '@/db/assessments'
 import { reviewsRepo, type ReviewRow } from '@/db/reviews'
 import { versionsRepo } from '@/db/versions'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
+import { otherAssessmentOf } from '@/domain/review/authorship'
 import { checkReply, threadsOfOtherAssessments } from '@/domain/review/integrity'
 import { mergeThreads } from '@/domain/review/merge'
 import type { Person, Thread, Verdict, Version } from '@/domain/review/model'
 import { answeredVersionNumbers, lastAppliedReply } from '@/domain/review/rounds'
 import { currentVerdict, replyNews, reviewHistory, verdictsFromReplies, type ReplyNews } from '@/domain/review/history'
 import { nextStatus, statusAfterReply } from '@/domain/review/status'
-import { applySuggestion } from '@/domain/review/suggestion'
+import { applyThreadSuggestion as withSuggestion } from '@/domain/review/suggestion'
 import { addComment, visibleToTeacher } from '@/domain/review/threads'
 import { reviewBaseline, versionToSend } from '@/domain/review/versions'
 import { fail, reviewFileName, ReviewFileTooLarge, type FileResult } from '@/exchange/reviewFile'
@@ -129,7 +130,7 @@ export const useReviewStore = defineStore('review', () => {
     const text = writePackage({ createdAt: now, author, version, baseline, threads: threadsNow })
     await reviewsRepo.submit(version, status)
     mirrorStatus(a.id, status)
-    return { name: reviewFileName(a.title, version.number, 'package'), text }
+    return { name: reviewFileName(a.title, version.number, 'package', author), text }
   }
 
   /**
@@ -144,7 +145,10 @@ export const useReviewStore = defineStore('review', () => {
     const here = (await assessmentsRepo.get(reply.assessmentId)) ?? null
     const stored = here ? ((await versionsRepo.get(here.id, reply.version.number)) ?? null) : null
     const checked = checkReply(reply, expectedId, here, stored)
-    if (!checked.ok) return fail(checked.problem, checked.detail)
+    if (!checked.ok) {
+      const other = otherAssessmentOf(reply)
+      return { ok: false, error: { problem: checked.problem, detail: checked.detail, other: { sender: other.sender, author: other.author }, assessmentId: reply.assessmentId } }
+    }
     const { assessment: a, version: v } = checked
     if (threadsOfOtherAssessments(await reviewsRepo.threadsByIds(reply.threads.map((t) => t.id)), a.id).length) return fail('tampered', 'threads')
     const merged = mergeThreads(await reviewsRepo.threadsOf(a.id), reply.threads)
@@ -181,12 +185,15 @@ export const useReviewStore = defineStore('review', () => {
 
   /** Applies a thread's suggestion in the editor: one undoable step. */
   function applyThreadSuggestion(thread: Thread): void {
-    const suggestion = thread.suggestion
-    if (suggestion === null) return
-    editor.edit((a) => applySuggestion(a, thread.path, suggestion))
+    if (thread.suggestion === null) return
+    editor.edit((a) => withSuggestion(a, thread))
   }
 
+  /** Approvals (`<assessmentId>@<hash>`) whose withdrawal by an edit the teacher was already told of, this visit. */
+  const warnedWithdrawal = new Set<string>()
+
   return {
+    warnedWithdrawal,
     threads,
     followError,
     versions,

@@ -4,7 +4,7 @@ import { launch, newPage, waitSaved } from './browser'
 import { seriousViolations } from './axe'
 import checksMessages from '../../src/i18n/locales/checks'
 import commonMessages from '../../src/i18n/locales/common'
-import reviewMessages from '../../src/i18n/locales/review'
+import reviewTrustMessages from '../../src/i18n/locales/reviewTrust'
 import { countPointerPresses, describeFocus, focusedTestId, focusIsIn, tabRound, tabTo } from './keyboard'
 
 let browser: Browser
@@ -299,9 +299,15 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await tabTo(page, '[data-testid=add-comment]')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.getByTestId('thread').count()).toBe(1)
+    // the teacher's own assessment on this computer: the mentor signs in by name before the verdict
+    await tabTo(page, '[data-testid=profile-name]', { back: true })
+    await page.keyboard.type('Айгүл')
+    await tabTo(page, '[data-testid=mentor-sits-down]')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focusedTestId(page)).toBe('verdict-summary')
     await tabTo(page, '[data-testid=verdict-requestChanges]')
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.getByTestId('review-round').first().innerText()).toContain(reviewMessages.kk.review.verdict.requestChanges)
+    await expect.poll(() => page.getByTestId('review-round').first().innerText()).toContain(reviewTrustMessages.kk.reviewTrust.outcome.requestChanges)
     expect(await pointerPresses()).toBe(0)
     const reviewPage = await tabRound(page)
     expect(reviewPage.reached).toBeGreaterThan(10)

@@ -208,6 +208,9 @@ describe('mentor review between two machines', () => {
     await page.getByTestId('profile-name').fill('Айгүл Сейітқызы')
     await page.getByTestId('profile-name').press('Tab')
     await comment(page, field(page, 'мембрананы атайды'), 'Балл көбірек болсын.')
+    // the teacher's own assessment: no verdict until the mentor starts at this computer
+    expect(await page.getByTestId('verdict-requestChanges').count()).toBe(0)
+    await page.getByTestId('mentor-sits-down').click()
     await page.getByTestId('verdict-requestChanges').click()
     await page.locator('.toast', { hasText: 'осы компьютердегі' }).waitFor()
     await page.getByRole('link', { name: /Бағалаулар/ }).first().click()

@@ -46,6 +46,11 @@ export function useReviewText() {
   function problemText(e: ReviewFileError): string {
     if (e.problem === 'invalid' && e.issue) return issueText(e.issue, e.kind ?? 'package')
     if (e.problem === 'backupFile') return t('review.problem.backupFile', { page: t('data.nav'), action: t('data.restore.title') })
+    if (e.problem === 'otherAssessment' && e.other) {
+      const names = { sender: isolate(e.other.sender || t('review.role.mentor')), author: isolate(e.other.author), title: isolate(e.detail) }
+      return t(`reviewTrust.other.${e.other.author ? 'withAuthor' : 'noAuthor'}`, names)
+    }
+    if (e.problem === 'inTrash') return t('reviewTrust.inTrash', { title: isolate(e.detail) })
     if (e.problem === 'versionReused') return t('review.problem.versionReused', { title: isolate(e.detail), n: e.version ?? '' })
     return t(`review.problem.${e.problem}`, { detail: isolate(e.detail) })
   }

@@ -9,7 +9,7 @@ import type { Assessment } from '../model'
 import { contentHash } from './hash'
 import type { Thread } from './model'
 
-export type IntegrityProblem = 'tampered' | 'otherAssessment' | 'unknownAssessment' | 'unknownVersion' | 'versionDiffers'
+export type IntegrityProblem = 'tampered' | 'otherAssessment' | 'unknownAssessment' | 'inTrash' | 'unknownVersion' | 'versionDiffers'
 export interface IntegrityFailure {
   problem: IntegrityProblem
   detail: string
@@ -46,9 +46,9 @@ interface ReplyRef {
 export type ReplyCheck<A, V> = { ok: true; assessment: A; version: V } | ({ ok: false } & IntegrityFailure)
 
 /**
- * Whether a reply may be applied here: it is for the assessment on screen (`expectedId`, null for any),
- * that assessment is here and not in the trash, and the reviewed version is here with the same content
- * (`versionDiffers` when the number is here with other content).
+ * Whether a reply may be applied here: its assessment is here and not in the trash (`inTrash`: it can be
+ * restored, then the reply opened), it is the assessment on screen (`expectedId`, null for any), and the
+ * reviewed version is here with the same content (`versionDiffers` when the number is here with other content).
  */
 export function checkReply<A extends Pick<Assessment, 'id' | 'deletedAt'>, V extends { hash: string }>(
   reply: ReplyRef,
@@ -56,8 +56,9 @@ export function checkReply<A extends Pick<Assessment, 'id' | 'deletedAt'>, V ext
   here: A | null,
   storedVersion: V | null,
 ): ReplyCheck<A, V> {
+  if (here && here.deletedAt !== null) return { ok: false, problem: 'inTrash', detail: reply.title }
   if (expectedId !== null && reply.assessmentId !== expectedId) return { ok: false, problem: 'otherAssessment', detail: reply.title }
-  if (!here || here.deletedAt !== null) return { ok: false, problem: 'unknownAssessment', detail: reply.title }
+  if (!here) return { ok: false, problem: 'unknownAssessment', detail: reply.title }
   if (!storedVersion) return { ok: false, problem: 'unknownVersion', detail: String(reply.version.number) }
   // the same number with other content: the version was re-sent from another copy of the assessment
   if (storedVersion.hash !== reply.version.hash) return { ok: false, problem: 'versionDiffers', detail: String(reply.version.number) }

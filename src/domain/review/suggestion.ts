@@ -7,6 +7,7 @@ import { parseOptionalWhole, parsePoints } from '../input'
 import type { Assessment, AssessmentHeader } from '../model'
 import { LIMITS } from '../shapes/limits'
 import { updatePart, updatePartOption } from '../partOperations'
+import { replaceSpan, type Span } from './span'
 import { updateCriterion, updateDescriptor, updateHeader, updateObjective, updateOption, updatePicture, updateTask } from '../operations'
 
 const TEXT_FIELDS: Record<string, readonly string[]> = {
@@ -86,6 +87,18 @@ export function applySuggestion(a: Assessment, path: FieldPath, value: string): 
     case 'partOption':
       return updatePartOption(a, r.task.id, r.part.id, r.option.id, patch)
   }
+}
+
+/**
+ * A thread's suggestion applied: for a thread on words inside the field, only those words are replaced
+ * (found again by their text if the field changed); the same object when that cannot be done.
+ */
+export function applyThreadSuggestion(a: Assessment, thread: { path: FieldPath; suggestion: string | null; span?: Span }): Assessment {
+  if (thread.suggestion === null) return a
+  if (!thread.span) return applySuggestion(a, thread.path, thread.suggestion)
+  const value = valueAt(a, thread.path)
+  const next = value === null ? null : replaceSpan(value, thread.span, thread.suggestion)
+  return next === null ? a : applySuggestion(a, thread.path, next)
 }
 
 /** Whether the field already holds the suggestion (so "apply" has nothing left to do). */

@@ -12,6 +12,7 @@ import { partLabel, taskParts } from '../parts'
 import type { AnchorState, FieldKind, FieldPlace } from './anchoring'
 import type { Thread } from './model'
 import { suggestedValue, takesSuggestion } from './suggestion'
+import { locateSpan, spanSuggestionApplied } from './span'
 
 export interface ThreadView {
   state: AnchorState
@@ -119,11 +120,15 @@ function viewOf(index: FieldIndex, thread: Thread, before: () => FieldIndex | nu
   const place = f ? placeOf(f) : gone ? placeOf(gone) : null
   const applicable = thread.suggestion !== null && f !== null && takesSuggestion(f.kind, f.field)
   let applied = false
-  if (applicable && f && f.field !== null) {
+  if (applicable && f && f.field !== null && thread.span && value !== null) {
+    applied = spanSuggestionApplied(value, thread.quote, thread.span, thread.suggestion!)
+  } else if (applicable && f && f.field !== null) {
     const next = suggestedValue(f.kind, f.field, thread.suggestion!)
     applied = next !== undefined && (typeof next === 'string' ? next : JSON.stringify(next)) === value
   }
-  return { state, place, applicable, applied }
+  // a thread on words inside the field can still be applied while the words are there, even if the field changed around them
+  const spanFound = thread.span && value !== null ? locateSpan(value, thread.span) !== null : true
+  return { state, place, applicable: applicable && (spanFound || applied), applied }
 }
 
 const samePlace = (x: FieldPlace | null, y: FieldPlace | null) =>

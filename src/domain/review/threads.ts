@@ -8,6 +8,7 @@ import type { Assessment } from '../model'
 import { quoteFor } from './anchoring'
 import type { ReviewComment, Role, Thread, ThreadStatus } from './model'
 import { LIMITS } from '../shapes/limits'
+import { spanOf, type Span } from './span'
 
 export interface Author {
   name: string
@@ -21,6 +22,8 @@ export interface StartThread {
   author: Author
   text: string
   suggestion?: string | null
+  /** Words selected inside the field (offsets into its value): the thread is about them only. */
+  selection?: { start: number; end: number } | null
   now?: number
 }
 
@@ -30,9 +33,10 @@ export function newComment(author: Author, text: string, versionNumber: number, 
 }
 
 /** A new thread on `path`, or null when the path does not resolve in the assessment. */
-export function startThread({ assessment, path, versionNumber, author, text, suggestion = null, now = Date.now() }: StartThread): Thread | null {
+export function startThread({ assessment, path, versionNumber, author, text, suggestion = null, selection = null, now = Date.now() }: StartThread): Thread | null {
   const quote = quoteFor(assessment, path)
   if (quote === null) return null
+  const span: Span | null = selection ? spanOf(quote, selection.start, selection.end) : null
   return {
     id: newId(),
     assessmentId: assessment.id,
@@ -44,6 +48,7 @@ export function startThread({ assessment, path, versionNumber, author, text, sug
     suggestion: suggestion && suggestion.trim() !== '' ? suggestion : null,
     comments: [newComment(author, text, versionNumber, now)],
     createdAt: now,
+    ...(span && { span }),
   }
 }
 

@@ -16,6 +16,12 @@ export const PathSchema = v.pipe(v.string(), v.maxLength(300), v.regex(PATH, 'No
 export const HashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'Not a content hash made by Bagalau.'))
 export const VersionNumberSchema = v.pipe(WholeSchema, v.minValue(1))
 
+/** Words selected inside a field: offsets into the quoted value and the words themselves. */
+export const SpanSchema = v.pipe(
+  v.strictObject({ start: WholeSchema, end: WholeSchema, text: v.pipe(TextSchema, v.minLength(1)) }),
+  v.check((s) => s.end - s.start === s.text.length, 'A span whose words do not fit its offsets.'),
+)
+
 /** Who signs comments and files; stored on each machine, never taken from a file. */
 export const PersonSchema = v.strictObject({ name: ShortSchema, school: ShortSchema })
 
@@ -41,8 +47,10 @@ export const ThreadSchema = v.strictObject({
   status: v.picklist(THREAD_STATUSES),
   /** When the status last changed (creation counts): the later change wins a merge. */
   statusAt: TimeSchema,
-  /** A suggested replacement for the field, if the mentor wrote one. */
+  /** A suggested replacement for the field (for the span only, when there is one), if the mentor wrote one. */
   suggestion: v.nullable(TextSchema),
+  /** Words inside the field the thread is about (domain/review/span.ts); absent for the field as a whole. */
+  span: v.optional(SpanSchema),
   comments: v.pipe(listOf(ReviewCommentSchema, LIMITS.commentsPerThread), v.minLength(1, 'A thread without comments.')),
   createdAt: TimeSchema,
 })

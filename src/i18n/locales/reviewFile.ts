@@ -38,7 +38,7 @@ export default {
         },
         part: { version: 'тексеруге жіберілген нұсқа', baseline: 'бұрын тексерілген нұсқа', author: 'жіберуші', reviewer: 'тәлімгер', rubric: 'ата-аналарға арналған рубрика', specification: 'спецификация' },
         field: {
-          name: 'аты-жөні', school: 'мектеп', author: 'авторы', quote: 'пікір жазылған мәтін', suggestion: 'ұсынылған нұсқа', verdict: 'шешім',
+          name: 'аты-жөні', school: 'мектеп', author: 'авторы', quote: 'пікір жазылған мәтін', span: 'белгіленген сөздер', start: 'сөздердің басы', end: 'сөздердің соңы', suggestion: 'ұсынылған нұсқа', verdict: 'шешім',
           summary: 'қорытынды пікір', criterionText: 'критерий мәтіні', low: 'төмен деңгей', middle: 'орта деңгей', high: 'жоғары деңгей', section: 'бөлім',
           layout: 'кесте түрі', purpose: 'мақсаты', content: 'мазмұнын анықтайтын құжат', results: 'күтілетін нәтижелер', administration: 'өткізу ережелері', moderation: 'модерация', structure: 'құрылымы',
         },
@@ -83,7 +83,7 @@ export default {
         },
         part: { version: 'версия на проверку', baseline: 'ранее проверенная версия', author: 'отправитель', reviewer: 'наставник', rubric: 'рубрика для родителей', specification: 'спецификация' },
         field: {
-          name: 'ФИО', school: 'школа', author: 'автор', quote: 'текст, к которому замечание', suggestion: 'предложенный вариант', verdict: 'решение',
+          name: 'ФИО', school: 'школа', author: 'автор', quote: 'текст, к которому замечание', span: 'выделенные слова', start: 'начало слов', end: 'конец слов', suggestion: 'предложенный вариант', verdict: 'решение',
           summary: 'итоговый комментарий', criterionText: 'текст критерия', low: 'низкий уровень', middle: 'средний уровень', high: 'высокий уровень', section: 'раздел',
           layout: 'вид таблицы', purpose: 'цель', content: 'документ, определяющий содержание', results: 'ожидаемые результаты', administration: 'правила проведения', moderation: 'модерация', structure: 'структура',
         },
@@ -128,7 +128,7 @@ export default {
         },
         part: { version: 'the version sent for review', baseline: 'the version reviewed before', author: 'the sender', reviewer: 'the mentor', rubric: 'the rubric for parents', specification: 'the specification' },
         field: {
-          name: 'name', school: 'school', author: 'author', quote: 'the text commented on', suggestion: 'suggested text', verdict: 'decision',
+          name: 'name', school: 'school', author: 'author', quote: 'the text commented on', span: 'the selected words', start: 'where the words start', end: 'where the words end', suggestion: 'suggested text', verdict: 'decision',
           summary: 'closing comment', criterionText: 'criterion text', low: 'low level', middle: 'middle level', high: 'high level', section: 'unit',
           layout: 'table layout', purpose: 'purpose', content: 'document defining the content', results: 'expected results', administration: 'rules of administration', moderation: 'moderation', structure: 'structure',
         },

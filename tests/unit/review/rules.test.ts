@@ -97,7 +97,7 @@ describe('file integrity', () => {
     const here = { id: 'asmt1', deletedAt: null }
     expect(checkReply(reply, 'other', here, { hash: 'aaaa' })).toMatchObject({ ok: false, problem: 'otherAssessment', detail: 'БЖБ' })
     expect(checkReply(reply, null, null, null)).toMatchObject({ ok: false, problem: 'unknownAssessment' })
-    expect(checkReply(reply, null, { ...here, deletedAt: 5 }, { hash: 'aaaa' })).toMatchObject({ ok: false, problem: 'unknownAssessment' })
+    expect(checkReply(reply, null, { ...here, deletedAt: 5 }, { hash: 'aaaa' })).toMatchObject({ ok: false, problem: 'inTrash' })
     expect(checkReply(reply, null, here, null)).toMatchObject({ ok: false, problem: 'unknownVersion', detail: '2' })
     expect(checkReply(reply, null, here, { hash: 'bbbb' })).toMatchObject({ ok: false, problem: 'versionDiffers', detail: '2' })
     expect(checkReply(reply, 'asmt1', here, { hash: 'aaaa' })).toEqual({ ok: true, assessment: here, version: { hash: 'aaaa' } })

@@ -72,13 +72,13 @@ async function mentorReplies(packageText: string, verdict: 'requestChanges' | 'a
 describe('review through the stores', () => {
   it('sends a version, applies a reply once however often it is opened, and refuses the wrong one', async () => {
     const { file } = await teacherSends()
-    expect(file.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.v1.review.json')
+    expect(file.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.Дана.v1.review.json')
     expect((await assessmentsRepo.get('asmt1'))?.status).toBe('submitted')
     expect(await versionsRepo.list('asmt1')).toHaveLength(1)
     const teacherMachine = await dump()
 
     const { reply } = await mentorReplies(file.text)
-    expect(reply.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.v1.reply.json')
+    expect(reply.name).toBe('Жасушалар_бөлімі_бойынша_БЖБ.Дана.v1.reply.json')
 
     await restore(teacherMachine)
     const editor = useEditorStore()
