@@ -44,9 +44,9 @@ export const useGrowthStore = defineStore('growth', () => {
     return g
   })
 
-  /** Builds the one-page record in `language` and downloads it; the file name, or null when it failed. */
-  async function printRecord(language: Language, now = Date.now()): Promise<string | null> {
-    try {
+  /** Builds the one-page record in `language` and downloads it; resolves with the file name (throws when it cannot be built). */
+  async function printRecord(language: Language, now = Date.now()): Promise<string> {
+    {
       const { buildGrowthRecord, growthRecordFileName } = await import('@/export/docx/growthRecord')
       const mentee = mentees.value.find((m) => m.key === whose.value)
       const teacher = mentee ? mentee.person : profile.of('teacher')
@@ -58,8 +58,6 @@ export const useGrowthStore = defineStore('growth', () => {
       const name = growthRecordFileName(language, teacher, now)
       downloadFile(blob, name)
       return name
-    } catch {
-      return null
     }
   }
 
