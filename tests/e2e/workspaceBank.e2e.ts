@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launch, newPage, screenshot } from './browser'
+import { seriousViolations } from './axe'
 import { startWorkspace, type Workspace } from '../../server/src/workspace'
 import { connect, temporaryDataDir } from '../../server/tests/harness'
 
@@ -173,6 +174,7 @@ describe('school workspace: the school bank', () => {
     await teacherB.getByTestId('bank-search').fill('')
     await expect.poll(() => entries(teacherB).count()).toBe(2)
     await screenshot(teacherB, 'bank-list-en')
+    expect(await seriousViolations(teacherB)).toEqual([])
 
     // read-only: the editor's controls for changing it are not there, the banner offers the copy
     await entries(teacherB).filter({ hasText: 'Жай бөлшектер' }).getByTestId('bank-open').click()
@@ -209,6 +211,7 @@ describe('school workspace: the school bank', () => {
     await teacherA.getByTestId('bank-objectives-share').click()
     await teacherA.getByTestId('bank-objectives-shared').waitFor()
     await screenshot(teacherA, 'bank-list-kk')
+    expect(await seriousViolations(teacherA)).toEqual([])
 
     // B brings A's objectives into her own catalogue in one step
     await expect.poll(() => teacherB.getByTestId('bank-objective-set').count()).toBe(1)
