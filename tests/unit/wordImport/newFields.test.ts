@@ -16,6 +16,7 @@ import { defaultPrintOptions, type PrintPart } from '@/domain/printOptions'
 import { editSpecText } from '@/domain/specDocument/edits'
 import { makeVariant } from '@/domain/variants'
 import { assessmentFromWord } from '@/domain/wordImport/assessmentFromWord'
+import { placeVariant } from '@/domain/wordImport/source'
 import { readDocx } from '@/exchange/docx'
 import { assessmentSource } from '@/exchange/fromWord/assessmentSource'
 import { buildAssessmentDocx } from '@/export/docx'
@@ -135,6 +136,17 @@ describe('variants read back', () => {
     expect(full(back)).toEqual(full(one))
     expect(back.variant).toEqual({ group: one.variant!.group, number: 1 })
     expect(report.print?.variant).toEqual({ number: 1, group: 'printed', others: [2] })
+  })
+  it('kept apart in a group of its own when the library already holds that group’s variant of its number', async () => {
+    const [one, two] = group()
+    const read = readBack(await print(two))
+    const taken = placeVariant(read.assessment, read.report, [one, two])
+    expect(taken.draft.variant).toEqual({ group: read.assessment.id, number: 2 })
+    expect(taken.report.print?.variant?.group).toBe('taken')
+    // variant 2 printed from another library (only variant 1 here) joins its group
+    const joined = placeVariant(read.assessment, read.report, [one])
+    expect(joined.draft.variant).toEqual(two.variant)
+    expect(joined.report.print?.variant?.group).toBe('printed')
   })
   it('without a variant, none', async () => {
     const { assessment: back, report } = readBack(await print(withPartsAndScript('en')))
