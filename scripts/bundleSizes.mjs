@@ -34,18 +34,20 @@ export function bundleSizes(dist) {
   const css = [...html.matchAll(/<link[^>]+href="\/?(assets\/[^"]+\.css)"/g)].map((m) => m[1])
   const firstPage = staticGraph(entryScripts)
 
-  // one language's messages load before the first page mounts; count the largest of the three
-  const languageChunks = ['kk', 'ru', 'en'].map((lang) => assets.find((f) => new RegExp(`^${lang}-[\\w-]{8}\\.js$`).test(f)))
-  if (languageChunks.some((f) => !f)) problems.push(`a UI language chunk is missing: ${languageChunks.join(', ')}`)
-  const languages = languageChunks.filter(Boolean).map((f) => `assets/${f}`)
-  const language = languages.reduce((a, b) => (gzip([a]) >= gzip([b]) ? a : b))
+  // one language's first-page messages load before the first page mounts; count the largest of the three. They are
+  // the chunks index.html's early script preloads (build/earlyChunks.ts): a name like `ru-….js` may be another module
+  const early = JSON.parse(html.match(/var m=(\{[^}]*\})/)?.[1] ?? '{}')
+  const languageChunks = ['kk', 'ru', 'en'].map((lang) => early[lang])
+  if (languageChunks.some((f) => !f)) problems.push(`a UI language chunk is missing from index.html's preload: ${languageChunks.join(', ')}`)
+  const languages = languageChunks.filter(Boolean)
+  const language = languages.reduce((a, b) => (gzip([a]) >= gzip([b]) ? a : b), languages[0])
 
   const layerChunk = assets.find((f) => /^layer-[\w-]{8}\.js$/.test(f))
   if (!layerChunk) problems.push('the data layer chunk (src/db/layer.ts) is missing')
   const dataLayer = layerChunk ? staticGraph([`assets/${layerChunk}`]).filter((f) => !firstPage.includes(f)) : []
 
   const routeChunks = assets.filter((f) => /View-[\w-]{8}\.js$/.test(f)).map((f) => `assets/${f}`)
-  const early = new Set([...firstPage, ...dataLayer, ...routeChunks])
+  const loadedEarly = new Set([...firstPage, ...dataLayer, ...routeChunks])
   const docx = assets.filter((f) => f.endsWith('.js') && DOCX_MARKER.test(read(`assets/${f}`).toString('utf8'))).map((f) => `assets/${f}`)
   // every shipped curriculum file becomes its own chunk, named after the file
   const curriculumNames = readdirSync('src/data/curriculum').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''))
@@ -61,8 +63,8 @@ export function bundleSizes(dist) {
     css: { files: css, raw: raw(css), gzip: gzip(css) },
     dataLayer: { files: dataLayer, raw: raw(dataLayer), gzip: gzip(dataLayer) },
     word: docx.map((f) => ({ file: f, gzip: gzip([f]) })),
-    docxLeaks: docx.filter((f) => early.has(f)),
-    curriculumLeaks: curriculum.filter((f) => early.has(f)),
+    docxLeaks: docx.filter((f) => loadedEarly.has(f)),
+    curriculumLeaks: curriculum.filter((f) => loadedEarly.has(f)),
   }
 }
 

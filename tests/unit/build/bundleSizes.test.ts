@@ -10,10 +10,13 @@ function fakeDist(indexImports: string[], layerImports: string[] = []): string {
   const dist = mkdtempSync(join(tmpdir(), 'bagalau-dist-'))
   mkdirSync(join(dist, 'assets'))
   const write = (name: string, code: string) => writeFileSync(join(dist, 'assets', name), code)
-  writeFileSync(join(dist, 'index.html'), '<script type="module" src="/assets/index-AAAAAAAA.js"></script><link rel="stylesheet" href="/assets/index-AAAAAAAA.css">')
+  const early = '<script>var m={"kk":"assets/kk-BBBBBBBB.js","ru":"assets/ru-BBBBBBBB.js","en":"assets/en-BBBBBBBB.js"},l;</script>'
+  writeFileSync(join(dist, 'index.html'), `${early}<script type="module" src="/assets/index-AAAAAAAA.js"></script><link rel="stylesheet" href="/assets/index-AAAAAAAA.css">`)
   write('index-AAAAAAAA.css', 'body{}')
   write('index-AAAAAAAA.js', `${indexImports.map((f) => `import"./${f}";`).join('')}console.log(1)`)
   for (const lang of ['kk', 'ru', 'en']) write(`${lang}-BBBBBBBB.js`, `export default {a:"${lang.repeat(50)}"}`)
+  // a module that only happens to be named like a language (the Russian rubric words) is not the messages
+  write('ru-ZZZZZZZZ.js', `export default {a:"${'слово '.repeat(500)}"}`)
   write('layer-CCCCCCCC.js', `${layerImports.map((f) => `import"./${f}";`).join('')}export const db=1`)
   write('EditorView-DDDDDDDD.js', 'export default 1')
   write('docx-EEEEEEEE.js', 'const x="w:document"')
