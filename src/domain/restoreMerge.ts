@@ -11,6 +11,7 @@
  *   not know carry no clock: what is here stays, the file only adds what is missing.
  * On a tie (same clock, different content) what is here stays, as the restore dialog promises.
  */
+import { sameRecord } from './sameRecord'
 import { mergeThreads } from './review/merge'
 import type { Thread } from './review/model'
 
@@ -42,20 +43,6 @@ export function changedAt(table: string, row: RestoreRow): number | null {
     default:
       return null
   }
-}
-
-/** Deep equality of plain data (JSON-like values; key order does not matter). */
-export function sameRecord(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a)) {
-    const other = b as unknown[]
-    return a.length === other.length && a.every((x, i) => sameRecord(x, other[i]))
-  }
-  const ka = Object.keys(a).filter((k) => (a as RestoreRow)[k] !== undefined)
-  const kb = Object.keys(b).filter((k) => (b as RestoreRow)[k] !== undefined)
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameRecord((a as RestoreRow)[k], (b as RestoreRow)[k]))
 }
 
 /**

@@ -15,7 +15,7 @@ import * as v from 'valibot'
 import * as Y from 'yjs'
 import type { Assessment } from '@/domain/model'
 import { AssessmentSchema } from '@/domain/shapes/assessment'
-import { sameJson } from './sameJson'
+import { sameRecord } from '@/domain/sameRecord'
 
 export const ASSESSMENT_LISTS = ['objectives', 'criteria', 'tasks'] as const
 type ListName = (typeof ASSESSMENT_LISTS)[number]
@@ -37,7 +37,7 @@ export function writeAssessment(doc: Y.Doc, base: Assessment | null, next: Asses
     const before = base as unknown as Record<string, unknown> | null
     for (const [key, value] of Object.entries(record)) {
       if (isList(key)) writeList(listMap(doc, key), (before?.[key] as Item[] | undefined) ?? null, value as Item[])
-      else if (!before || !sameJson(before[key], value) || !fields.has(key)) fields.set(key, copy(value))
+      else if (!before || !sameRecord(before[key], value) || !fields.has(key)) fields.set(key, copy(value))
     }
     if (before) for (const key of Object.keys(before)) if (!(key in record) && !isList(key)) fields.delete(key)
   }, origin)
@@ -55,7 +55,7 @@ function writeList(map: Y.Map<Y.Map<unknown>>, base: Item[] | null, next: Item[]
       continue
     }
     for (const [key, value] of Object.entries(item)) {
-      if (!was || !sameJson(was[key], value) || !itemMap.has(key)) itemMap.set(key, copy(value))
+      if (!was || !sameRecord(was[key], value) || !itemMap.has(key)) itemMap.set(key, copy(value))
     }
     if (was) for (const key of Object.keys(was)) if (!(key in item)) itemMap.delete(key)
   }

@@ -21,7 +21,7 @@ import { assessmentsRepo } from '@/db/assessments'
 import { openLocalDocument, type LocalDocument } from '@/db/syncDocs'
 import { readAssessment, writeAssessment } from './assessmentDoc'
 import type { DocumentLink, WorkspaceConnection } from './connection'
-import { sameJson } from './sameJson'
+import { sameRecord } from '@/domain/sameRecord'
 
 /** The origin of changes this device writes into a document (anything else came from elsewhere). */
 export const LOCAL_ORIGIN = Symbol('bagalau-local')
@@ -162,7 +162,7 @@ export class LibrarySync {
       t.base = row
       t.dexie = row
     } else if (row && held.ok) {
-      if (sameJson(row, held.assessment)) t.base = row
+      if (sameRecord(row, held.assessment)) t.base = row
       else if (row.updatedAt > held.assessment.updatedAt) {
         // changed here while not mirrored (the tab closed first): only what differs goes to the document
         writeAssessment(t.local.doc, held.assessment, row, LOCAL_ORIGIN)
@@ -176,7 +176,7 @@ export class LibrarySync {
   /** A change came into the document: write what it now holds to the database, keeping any change made here first. */
   private async mirrorToDatabase(t: Tracked): Promise<void> {
     const row = (await assessmentsRepo.get(t.id)) ?? null
-    if (row && t.dexie && !sameJson(row, t.dexie) && !(t.base && sameJson(row, t.base))) {
+    if (row && t.dexie && !sameRecord(row, t.dexie) && !(t.base && sameRecord(row, t.base))) {
       writeAssessment(t.local.doc, t.base, row, LOCAL_ORIGIN)
       t.base = row
       t.dexie = row
@@ -186,7 +186,7 @@ export class LibrarySync {
       if (held.reason === 'shape') this.facts.refusedShapes += 1
       return
     }
-    if (row && sameJson(row, held.assessment)) {
+    if (row && sameRecord(row, held.assessment)) {
       t.base = row
       t.dexie = row
       return
@@ -223,8 +223,8 @@ export class LibrarySync {
   }
 
   private async pushRow(t: Tracked, row: Assessment): Promise<void> {
-    if (t.dexie && sameJson(row, t.dexie)) return
-    if (t.base && sameJson(row, t.base)) {
+    if (t.dexie && sameRecord(row, t.dexie)) return
+    if (t.base && sameRecord(row, t.base)) {
       t.dexie = row
       return
     }
@@ -232,7 +232,7 @@ export class LibrarySync {
     t.base = row
     t.dexie = row
     const held = readAssessment(t.local.doc)
-    if (held.ok && !sameJson(held.assessment, row)) await this.putRow(t, held.assessment)
+    if (held.ok && !sameRecord(held.assessment, row)) await this.putRow(t, held.assessment)
   }
 
   /** Deleted for good on this device: other devices learn it from the index. */

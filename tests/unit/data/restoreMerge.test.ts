@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentCollision, changedAt, decideMerge, sameRecord, type RestoreRow } from '@/domain/restoreMerge'
+import { assessmentCollision, changedAt, decideMerge, type RestoreRow } from '@/domain/restoreMerge'
+import { sameRecord } from '@/domain/sameRecord'
 import type { Thread } from '@/domain/review/model'
 
 const comment = (id: string, createdAt: number, text = id) => ({ id, author: 'Айгүл', role: 'teacher' as const, text, createdAt, versionNumber: 1, draft: false })

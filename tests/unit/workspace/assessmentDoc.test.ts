@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import { createAssessment, createTask } from '@/domain/factories'
 import type { Assessment } from '@/domain/model'
 import { readAssessment, readAssessmentRaw, writeAssessment } from '@/sync/assessmentDoc'
-import { sameJson } from '@/sync/sameJson'
+import { sameRecord } from '@/domain/sameRecord'
 
 const LOCAL = Symbol('test')
 
@@ -41,7 +41,7 @@ describe('assessment documents', () => {
     const a = withTasks()
     const doc = new Y.Doc()
     writeAssessment(doc, null, a, LOCAL)
-    expect(sameJson(read(doc), a)).toBe(true)
+    expect(sameRecord(read(doc), a)).toBe(true)
   })
 
   it('is empty until written, and refuses a document not in the stored shape', () => {
@@ -62,7 +62,7 @@ describe('assessment documents', () => {
     writeAssessment(second, base, onSecond, LOCAL)
     meet(first, second)
     const merged = read(first)
-    expect(sameJson(merged, read(second))).toBe(true)
+    expect(sameRecord(merged, read(second))).toBe(true)
     expect(merged.title).toBe('Тоқсандық')
     expect(merged.subject).toBe('Тарих')
     expect(merged.tasks.map((t) => t.text)).toEqual(['Бірінші құрылғы', 'Екінші құрылғы'])
