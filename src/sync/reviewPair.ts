@@ -130,6 +130,13 @@ export class ReviewPair {
     }
   }
 
+  /** Calls `listener` whenever the teacher's queue changes (the mentor's list of her sent versions); returns the unsubscribe. */
+  async watchQueue(listener: () => void): Promise<() => void> {
+    const queue = await this.document(queueDocName(this.teacherId))
+    queue.on('update', listener)
+    return () => queue.off('update', listener)
+  }
+
   close(): void {
     for (const held of this.open.values()) {
       held.link.close()
