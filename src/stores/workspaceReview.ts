@@ -1,6 +1,6 @@
 /**
  * Review without files, as the screens use it: the teacher sends a frozen version to her mentor and follows
- * the mentor's comments and verdict live in the editor; the mentor sees her mentees' sent versions in a queue,
+ * the mentor's comments and verdict live in the editor (the verdict moves the assessment's status as a reply file's does); the mentor sees her mentees' sent versions in a queue,
  * opens one, comments and gives a verdict. The documents and their sync (src/sync/reviewPair.ts) are loaded
  * by import() only here, once a workspace is joined; the status and what is new are derived from the
  * append-only events (domain/workspace/reviewEvents.ts).
@@ -16,8 +16,10 @@ import type { WorkspacePerson } from '@/domain/shapes/membership'
 import type { Verdict } from '@/domain/review/model'
 import type { ReviewDesk } from '@/sync/reviewDesk'
 import type { ReviewPair } from '@/sync/reviewPair'
+import { assessmentsRepo } from '@/db/assessments'
+import { reviewsRepo } from '@/db/reviews'
+import { versionsRepo } from '@/db/versions'
 import { useEditorStore } from './editor'
-import { useReviewStore } from './review'
 import { useWorkspaceStore } from './workspace'
 import { useWorkspaceSyncStore } from './workspaceSync'
 
@@ -116,6 +118,8 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
   async function sendToMentor(assessment: Assessment): Promise<number> {
     const membership = workspace.membership
     if (!membership || !mentor.value) throw new Error('no mentor')
+    // the editor's chunk has the review store already; imported here only when sending, so it keeps to that chunk
+    const { useReviewStore } = await import('./review')
     const review = useReviewStore()
     const editor = useEditorStore()
     await review.sendForReview(assessment, { name: membership.member.name, school: membership.school.name })
@@ -154,6 +158,7 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
           }
           first = false
           mine.value = next
+          await followVerdict(next)
         } while (again)
       } finally {
         busy = false
@@ -163,6 +168,24 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     const stop = () => unwatch()
     stopMine = stop
     await refresh()
+  }
+
+  /**
+   * The mentor's verdict on the latest version sent moves the assessment's own status as a verdict from a
+   * reply file does (submitted or resubmitted → approved or changesRequested), so the library and the
+   * editor's status say the same as the review.
+   */
+  async function followVerdict(next: ReviewSnapshot): Promise<void> {
+    if (!next.verdict || next.verdict.number !== next.latest || (next.status !== 'approved' && next.status !== 'changesRequested')) return
+    const editor = useEditorStore()
+    const here = editor.assessment?.id === next.assessmentId ? editor.assessment : await assessmentsRepo.get(next.assessmentId)
+    if (!here || (here.status !== 'submitted' && here.status !== 'resubmitted')) return
+    // only when the version judged is the one this assessment was last sent as (not a later file send)
+    const sent = next.events.find((e) => e.kind === 'sent' && e.number === next.latest)
+    const local = await versionsRepo.latest(next.assessmentId)
+    if (!sent || sent.kind !== 'sent' || !local || local.hash !== sent.hash) return
+    await reviewsRepo.setStatus(next.assessmentId, next.status)
+    if (editor.assessment?.id === next.assessmentId) editor.setStatus(next.status)
   }
 
   function unfollowMine(): void {

@@ -95,6 +95,8 @@ describe('review without files', () => {
     console.log(`a mentor's verdict reached the teacher's editor in ${verdictLatency} ms`)
     expect(verdictLatency).toBeLessThanOrEqual(3_000)
     expect(await teacher.page.getByTestId('mentor-review-verdict').getAttribute('data-verdict')).toBe('approve')
+    // the verdict moves the assessment's own status too, as a reply file's would
+    await expect.poll(() => teacher.page.getByTestId('review-status').getAttribute('data-status')).toBe('approved')
     await expect.poll(() => mentor.page.getByTestId('queued-review').getAttribute('data-status')).toBe('approved')
     await screenshot(mentor.page, 'workspace-review-item-ru')
     await screenshot(teacher.page, 'workspace-review-teacher-kk')

@@ -78,7 +78,7 @@ export default {
         title: 'Review queue',
         intro: 'Versions your mentees send appear here at once.',
         empty: 'Nobody has sent anything yet.',
-        fresh: '{n} new',
+        fresh: '{n} new | {n} new',
         version: 'version {n}',
         sentAt: 'sent {date}',
         open: 'Open',

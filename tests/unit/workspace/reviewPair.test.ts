@@ -49,8 +49,13 @@ describe('review without files', () => {
     await theirs.view(assessment.id)
     await Promise.all([mine.synced(), theirs.synced()])
 
+    let queueChanges = 0
+    const unwatch = await theirs.watchQueue(() => queueChanges++)
     const sentAt = Date.now()
     expect(await mine.send(assessment)).toBe(1)
+    // the mentor's queue screen hears of the new entry without opening the assessment's document
+    await expect.poll(() => queueChanges, { interval: 20 }).toBeGreaterThan(0)
+    unwatch()
     await expect.poll(async () => (await theirs.queue()).map((item) => item.title), { interval: 20 }).toEqual(['«Жасушалар» бөлімі бойынша БЖБ'])
     console.log(`the sent version reached the mentor's queue in ${Date.now() - sentAt} ms`)
     expect((await theirs.view(assessment.id)).version(1)?.title).toBe(assessment.title)
