@@ -68,6 +68,8 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     () => sync.running,
     () => {
       for (const stop of stops.splice(0)) stop()
+      stopMine?.()
+      stopMine = null
       desk?.close()
       desk = null
       queueFollowed = false
