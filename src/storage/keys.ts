@@ -19,4 +19,6 @@ export const STORAGE_KEYS = {
   writingPrefix: 'bagalau.writing.',
   /** the school workspace joined on this browser: server addresses, signed token, who the member is (domain/shapes/membership.ts) */
   workspace: 'bagalau.workspace',
+  /** the mentor's review queue: `{ "<teacher id>/<assessment id>": ms of the latest event she has seen }` */
+  reviewSeen: 'bagalau.reviewSeen',
 } as const

@@ -5,8 +5,8 @@
  * by import() only here, once a workspace is joined; the status and what is new are derived from the
  * append-only events (domain/workspace/reviewEvents.ts).
  *
- * When the mentor last looked at an item is kept in memory for this visit: on a new visit, everything the
- * teacher sent counts as new until the mentor opens it.
+ * When the mentor last looked at each item is kept in this browser (storage/reviewSeen.ts), so the badge
+ * counts only what the teachers did since.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
@@ -19,6 +19,7 @@ import type { ReviewPair } from '@/sync/reviewPair'
 import { assessmentsRepo } from '@/db/assessments'
 import { reviewsRepo } from '@/db/reviews'
 import { versionsRepo } from '@/db/versions'
+import { readReviewSeen, writeReviewSeen } from '@/storage/reviewSeen'
 import { useEditorStore } from './editor'
 import { useWorkspaceStore } from './workspace'
 import { useWorkspaceSyncStore } from './workspaceSync'
@@ -200,7 +201,7 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
 
   const rows = ref<QueueRow[]>([])
   /** `<teacherId>/<assessmentId>` → the time of the latest event the mentor has seen. */
-  const seen = new Map<string, number>()
+  const seen = readReviewSeen()
   let queueFollowed = false
   /** How many of the teachers' events the mentor has not seen yet. */
   const freshCount = computed(() => rows.value.reduce((sum, row) => sum + row.fresh, 0))
@@ -251,7 +252,9 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
 
   function markSeen(key: string, events: readonly ReviewEvent[]): void {
     const latest = events.reduce((max, e) => Math.max(max, e.at), 0)
-    if (latest > (seen.get(key) ?? 0)) seen.set(key, latest)
+    if (latest <= (seen.get(key) ?? 0)) return
+    seen.set(key, latest)
+    writeReviewSeen(seen)
   }
 
   /** The queued item the mentor has open. */

@@ -101,6 +101,12 @@ describe('review without files', () => {
     await screenshot(mentor.page, 'workspace-review-item-ru')
     await screenshot(teacher.page, 'workspace-review-teacher-kk')
 
+    // the mentor comes back later: what she has seen is not counted as new again
+    await mentor.page.reload()
+    await mentor.page.getByTestId('nav-workspace').click()
+    await expect.poll(() => mentor.page.getByTestId('review-queue-item').getAttribute('data-status')).toBe('approved')
+    expect(await mentor.page.getByTestId('review-queue-badge').count()).toBe(0)
+
     await teacher.context.close()
     await mentor.context.close()
   })
