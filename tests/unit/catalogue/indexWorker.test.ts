@@ -20,6 +20,18 @@ const byId = (hits: CatalogueHit[]) => hits.map(({ objective, ...hit }) => ({ ..
 /** Scores to 9 digits: after a change the index's field lengths are summed in another order than in a fresh build. */
 const rounded = <T extends { score: number }>(hits: T[]) => hits.map((h) => ({ ...h, score: Number(h.score.toFixed(9)) }))
 
+/** One task later, delivered the way a worker's message is (a message port, not a timer). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel()
+    port1.onmessage = () => {
+      port1.close()
+      resolve()
+    }
+    port2.postMessage(null)
+  })
+}
+
 /** A Worker that runs the worker's own message handler a task later, on copies, as a browser would. */
 class FakeWorker {
   static started = 0
@@ -28,14 +40,14 @@ class FakeWorker {
   onmessage: ((event: { data: IndexReply }) => void) | null = null
   onerror: ((event: unknown) => void) | null = null
   private readonly service = new IndexService((reply) => this.onmessage?.({ data: structuredClone(reply) }), {
-    pause: () => FakeWorker.hold ?? new Promise((resolve) => setTimeout(resolve, 0)),
+    pause: () => FakeWorker.hold ?? nextTask(),
   })
   constructor() {
     FakeWorker.started++
   }
   postMessage(request: IndexRequest): void {
     const copy = structuredClone(request)
-    setTimeout(() => this.service.handle(copy), 0)
+    void nextTask().then(() => this.service.handle(copy))
   }
   terminate(): void {}
 }
