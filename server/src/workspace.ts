@@ -81,6 +81,8 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     url,
     async stop() {
       server.hocuspocus.flushPendingStores()
+      // a browser's keep-alive HTTP connection outlives close(): end it, or its next request meets a closed directory
+      server.httpServer.closeAllConnections()
       await server.destroy()
       await postgres?.close()
       directory.close()

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launch, newPage, screenshot } from './browser'
-import { startWorkspace, type Workspace } from '../../server/src/workspace'
+import { startInProcess } from './workspaceServer'
+import type { Workspace } from '../../server/src/workspace'
 import { temporaryDataDir } from '../../server/tests/harness'
 
 let browser: Browser
@@ -16,7 +17,7 @@ const data = temporaryDataDir()
 
 beforeAll(async () => {
   browser = await launch()
-  workspace = await startWorkspace({ dataDir: data.dir, host: '127.0.0.1', port: 0, maxUpdateBytes: 1 << 20, allowedOrigins: ['*'] })
+  workspace = await startInProcess(data.dir)
 })
 afterAll(async () => {
   await browser?.close()

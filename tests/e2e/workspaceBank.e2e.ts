@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launch, newPage, screenshot } from './browser'
 import { seriousViolations } from './axe'
-import { startWorkspace, type Workspace } from '../../server/src/workspace'
+import { joinWorkspace, readTable, startInProcess } from './workspaceServer'
+import type { Workspace } from '../../server/src/workspace'
 import { connect, temporaryDataDir } from '../../server/tests/harness'
 
 const PORT = 4161
@@ -21,7 +22,7 @@ const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
   browser = await launch()
-  workspace = await startWorkspace({ dataDir: data.dir, host: '127.0.0.1', port: PORT, maxUpdateBytes: 4 << 20, allowedOrigins: ['*'] })
+  workspace = await startInProcess(data.dir, PORT, 4 << 20)
 })
 afterAll(async () => {
   for (const context of contexts) await context.close()
@@ -82,31 +83,12 @@ async function seed(page: Page, table: string, rows: Record<string, unknown>[]):
   )
 }
 
-async function readTable(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (table) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('bagalau')
-        open.onsuccess = () => {
-          const req = open.result.transaction(table).objectStore(table).getAll()
-          req.onsuccess = () => (open.result.close(), resolve(req.result as Record<string, unknown>[]))
-          req.onerror = () => reject(req.error)
-        }
-      }),
-    table,
-  )
-}
-
 /** A browser of one member: opened in its language, joined with a fresh invitation code. */
 async function memberBrowser(memberId: string, locale: string): Promise<Page> {
   const { context, page } = await newPage(browser, locale)
   contexts.push(context)
   await page.setViewportSize({ width: 1366, height: 768 })
-  await page.getByTestId('nav-workspace').click()
-  await page.getByTestId('workspace-address').fill(`127.0.0.1:${PORT}`)
-  await page.getByTestId('workspace-code').fill(workspace.directory.invite(memberId))
-  await page.getByTestId('workspace-join-button').click()
-  await page.getByTestId('workspace-me').waitFor()
+  await joinWorkspace(page, `127.0.0.1:${PORT}`, workspace.directory.invite(memberId))
   return page
 }
 

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPage, screenshot, waitSaved } from './browser'
-import { startWorkspace, type Workspace } from '../../server/src/workspace'
+import { joinWorkspace, startInProcess } from './workspaceServer'
+import type { Workspace } from '../../server/src/workspace'
 import { temporaryDataDir } from '../../server/tests/harness'
 
 let browser: Browser
@@ -17,7 +18,7 @@ const data = temporaryDataDir()
 
 beforeAll(async () => {
   browser = await launch()
-  workspace = await startWorkspace({ dataDir: data.dir, host: '127.0.0.1', port: 0, maxUpdateBytes: 1 << 20, allowedOrigins: ['*'] })
+  workspace = await startInProcess(data.dir)
 })
 afterAll(async () => {
   await browser?.close()
@@ -25,13 +26,7 @@ afterAll(async () => {
   data.remove()
 })
 
-async function join(page: Page, code: string): Promise<void> {
-  await page.getByTestId('nav-workspace').click()
-  await page.getByTestId('workspace-address').fill(`127.0.0.1:${workspace.server.address.port}`)
-  await page.getByTestId('workspace-code').fill(code)
-  await page.getByTestId('workspace-join-button').click()
-  await page.locator('[data-testid=workspace-sync-state][data-state=online]').waitFor()
-}
+const join = (page: Page, code: string) => joinWorkspace(page, `127.0.0.1:${workspace.server.address.port}`, code)
 
 describe('review without files', () => {
   it('puts the sent version in the mentor’s queue and brings her comment and verdict back to the editor live', async () => {

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPage, screenshot, waitSaved } from './browser'
-import { startWorkspace, type Workspace } from '../../server/src/workspace'
+import { editorId, joinWorkspace, openInEditor, readRow, startInProcess, syncState } from './workspaceServer'
+import type { Workspace } from '../../server/src/workspace'
 import { temporaryDataDir } from '../../server/tests/harness'
 
 let browser: Browser
@@ -17,7 +18,7 @@ let port = 0
 const data = temporaryDataDir()
 
 const start = async () => {
-  workspace = await startWorkspace({ dataDir: data.dir, host: '127.0.0.1', port, maxUpdateBytes: 1 << 20, allowedOrigins: ['*'] })
+  workspace = await startInProcess(data.dir, port)
   port = workspace.server.address.port
 }
 
@@ -31,39 +32,8 @@ afterAll(async () => {
   data.remove()
 })
 
-async function join(page: Page, code: string): Promise<void> {
-  await page.getByTestId('nav-workspace').click()
-  await page.getByTestId('workspace-address').fill(`127.0.0.1:${port}`)
-  await page.getByTestId('workspace-code').fill(code)
-  await page.getByTestId('workspace-join-button').click()
-  await syncState(page, 'online')
-}
-
-async function syncState(page: Page, state: string): Promise<void> {
-  await page.locator(`[data-testid=workspace-sync-state][data-state=${state}]`).waitFor()
-}
-
-/** The assessment row as this browser's database holds it. */
-function row(page: Page, id: string): Promise<Record<string, unknown> | null> {
-  return page.evaluate(async (id) => {
-    const open = indexedDB.open('bagalau')
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    const get = db.transaction('assessments').objectStore('assessments').get(id)
-    const found = await new Promise<Record<string, unknown> | null>((resolve) => (get.onsuccess = () => resolve((get.result as Record<string, unknown>) ?? null)))
-    db.close()
-    return found
-  }, id)
-}
-
-const field = async (page: Page, id: string, key: string) => (await row(page, id))?.[key]
-
-async function openInEditor(page: Page, id: string): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '') + `#/assessment/${encodeURIComponent(id)}`)
-  await page.getByTestId('header-title').waitFor()
-}
+const join = (page: Page, code: string) => joinWorkspace(page, `127.0.0.1:${port}`, code)
+const field = async (page: Page, id: string, key: string) => (await readRow(page, 'assessments', id))?.[key]
 
 describe('school workspace: one teacher, two devices', () => {
   it('shows the same library on both devices and keeps both devices’ offline edits', async () => {
@@ -85,7 +55,7 @@ describe('school workspace: one teacher, two devices', () => {
     await first.page.getByTestId('header-title').fill('«Жасушалар» бөлімі бойынша БЖБ')
     await first.page.getByTestId('header-subject').fill('Биология')
     await waitSaved(first.page)
-    const id = decodeURIComponent(/#\/assessment\/([^/?]+)/.exec(first.page.url())![1])
+    const id = editorId(first.page)
 
     // the second device joins with its own code and gets her library
     const second = await newPage(browser, 'ru-RU')
@@ -117,7 +87,7 @@ describe('school workspace: one teacher, two devices', () => {
       await expect.poll(() => field(page, id, 'subject')).toBe('Биология, 7-сынып')
     }
     console.log(`two devices converged ${Date.now() - back} ms after reconnecting`)
-    expect(JSON.stringify(await row(first.page, id))).toBe(JSON.stringify(await row(second.page, id)))
+    expect(JSON.stringify(await readRow(first.page, 'assessments', id))).toBe(JSON.stringify(await readRow(second.page, 'assessments', id)))
 
     // a live edit on one device reaches the other
     await openInEditor(second.page, id)
