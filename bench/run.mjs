@@ -15,12 +15,14 @@ import { measureEditor } from './browser/editor.mjs'
 import { measureLibrary } from './browser/library.mjs'
 import { measureCatalogue } from './browser/catalogue.mjs'
 import { measureRestore } from './browser/restore.mjs'
+import { measureWorkspaceFirstLoad } from './browser/workspaceFirstLoad.mjs'
 
 const OUT = 'bench-results'
 mkdirSync(OUT, { recursive: true })
 const step = (what) => console.error(`… ${what}`)
-// BENCH_ONLY=library,catalogue runs only those page parts (and the bundle sizes): first load, editor, library,
-// catalogue, restore; pure work and the server are left out then
+// BENCH_ONLY=library,catalogue runs only those parts (and the bundle sizes): pages first, editor, library, catalogue,
+// restore, workspace (what the school workspace adds to the first load), and server (the workspace server's figures);
+// pure work is left out then
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)
 const wanted = (part) => !only || only.includes(part)
 
@@ -49,9 +51,9 @@ const rows = [
 step('pages in Chromium')
 const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' })
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS })
-const app = { browser, url: server.resolvedUrls.local[0] }
+const app = { browser, url: server.resolvedUrls.local[0], dist }
 try {
-  for (const [what, measure] of [['first load', measureFirstLoad], ['editor', measureEditor], ['library', measureLibrary], ['catalogue', measureCatalogue], ['restore', measureRestore]]) {
+  for (const [what, measure] of [['first load', measureFirstLoad], ['editor', measureEditor], ['library', measureLibrary], ['catalogue', measureCatalogue], ['restore', measureRestore], ['workspace first load', measureWorkspaceFirstLoad]]) {
     if (!wanted(what.split(' ')[0])) continue
     step(what)
     rows.push(...(await measure(app).catch((e) => [{ figure: what, value: `not measured: ${e.message.split('\n')[0]}`, goal: '—' }])))
@@ -61,11 +63,11 @@ try {
   await server.close()
 }
 
-if (!only) {
+if (wanted('server')) {
   step('school workspace server')
   rows.push(...workspaceServerRows())
-  rows.push(...pureWorkRows(benchmarks))
 }
+if (!only) rows.push(...pureWorkRows(benchmarks))
 writeFileSync(`${OUT}/table.json`, JSON.stringify(rows, null, 2))
 console.log('\n| figure | measured | goal | when the work grows |\n|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.goal} | ${r.growth ?? '—'} |`)
