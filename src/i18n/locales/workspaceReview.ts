@@ -10,6 +10,14 @@ export default {
       mentorVerdict: 'Тәлімгер ({name}) {verdict}.',
       panelTitle: 'Тәлімгер: {name}',
       noComments: 'Әзірге пікір жоқ.',
+      threads: { title: 'Тәлімгер пікірлері: {name}' },
+      news: {
+        label: 'Мектеп кеңістігінде жаңа: {what}',
+        versions: '{n} нұсқа',
+        replies: '{n} жауап',
+        comments: '{n} пікір',
+        verdicts: '{n} шешім',
+      },
       queue: {
         title: 'Тексеру кезегі',
         intro: 'Тәлімгерлік алушыларыңыз жіберген нұсқалар осында бірден пайда болады.',
@@ -21,8 +29,6 @@ export default {
       },
       item: {
         teacher: 'Мұғалім: {name}',
-        tasks: 'Тапсырмалар',
-        noTasks: 'Тапсырма жоқ.',
         comments: 'Пікірлер',
         comment: 'Пікір (бүкіл жұмысқа)',
         addComment: 'Пікір қосу',
@@ -42,6 +48,14 @@ export default {
       mentorVerdict: 'Наставник ({name}) {verdict}.',
       panelTitle: 'Наставник: {name}',
       noComments: 'Комментариев пока нет.',
+      threads: { title: 'Замечания наставника: {name}' },
+      news: {
+        label: 'Новое в пространстве школы: {what}',
+        versions: '{n} версия | {n} версии | {n} версий',
+        replies: '{n} ответ | {n} ответа | {n} ответов',
+        comments: '{n} комментарий | {n} комментария | {n} комментариев',
+        verdicts: '{n} решение | {n} решения | {n} решений',
+      },
       queue: {
         title: 'Очередь проверки',
         intro: 'Версии, которые присылают ваши подопечные, появляются здесь сразу.',
@@ -53,8 +67,6 @@ export default {
       },
       item: {
         teacher: 'Учитель: {name}',
-        tasks: 'Задания',
-        noTasks: 'Заданий нет.',
         comments: 'Комментарии',
         comment: 'Комментарий (ко всей работе)',
         addComment: 'Добавить комментарий',
@@ -74,6 +86,14 @@ export default {
       mentorVerdict: 'Your mentor ({name}) {verdict}.',
       panelTitle: 'Mentor: {name}',
       noComments: 'No comments yet.',
+      threads: { title: 'Your mentor’s threads: {name}' },
+      news: {
+        label: 'New in the school workspace: {what}',
+        versions: '{n} version | {n} versions',
+        replies: '{n} reply | {n} replies',
+        comments: '{n} comment | {n} comments',
+        verdicts: '{n} verdict | {n} verdicts',
+      },
       queue: {
         title: 'Review queue',
         intro: 'Versions your mentees send appear here at once.',
@@ -85,8 +105,6 @@ export default {
       },
       item: {
         teacher: 'Teacher: {name}',
-        tasks: 'Tasks',
-        noTasks: 'No tasks.',
         comments: 'Comments',
         comment: 'Comment (on the whole assessment)',
         addComment: 'Add comment',
