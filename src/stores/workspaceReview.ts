@@ -250,6 +250,8 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
   /** What is new, by kind, over every item (the navigation's badge). */
   const news = computed(() => addNews(rows.value.map((row) => row.news)))
   const newsTotal = computed(() => newsCount(news.value))
+  /** The teacher's own sent items (her side of the badge). */
+  const ownRows = computed(() => rows.value.filter((row) => row.teacher.id === me.value?.id))
 
   /**
    * Starts following (once) every mentee's queue and, for a teacher with a mentor, her own sent items:
@@ -382,7 +384,7 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
   }
 
   return {
-    mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, freshCount, news, newsTotal, followQueue,
+    mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, ownRows, freshCount, news, newsTotal, followQueue,
     opened, open, close, comment, startThread, reply, setThreadStatus, suggestionApplied, verdict,
   }
 })

@@ -18,6 +18,11 @@ export default {
         comments: '{n} пікір',
         verdicts: '{n} шешім',
       },
+      sentList: {
+        title: 'Тәлімгерге жіберілгендер',
+        empty: 'Әзірге ештеңе жіберілмеді: редакторда «Тәлімгерге жіберу» батырмасын басыңыз.',
+        open: 'Редакторда ашу',
+      },
       queue: {
         title: 'Тексеру кезегі',
         intro: 'Тәлімгерлік алушыларыңыз жіберген нұсқалар осында бірден пайда болады.',
@@ -56,6 +61,11 @@ export default {
         comments: '{n} комментарий | {n} комментария | {n} комментариев',
         verdicts: '{n} решение | {n} решения | {n} решений',
       },
+      sentList: {
+        title: 'Отправлено наставнику',
+        empty: 'Пока ничего не отправлено: в редакторе нажмите «Отправить наставнику».',
+        open: 'Открыть в редакторе',
+      },
       queue: {
         title: 'Очередь проверки',
         intro: 'Версии, которые присылают ваши подопечные, появляются здесь сразу.',
@@ -93,6 +103,11 @@ export default {
         replies: '{n} reply | {n} replies',
         comments: '{n} comment | {n} comments',
         verdicts: '{n} verdict | {n} verdicts',
+      },
+      sentList: {
+        title: 'Sent to my mentor',
+        empty: 'Nothing sent yet: press “Send to my mentor” in the editor.',
+        open: 'Open in the editor',
       },
       queue: {
         title: 'Review queue',
