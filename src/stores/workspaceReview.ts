@@ -16,6 +16,7 @@ import type { WorkspacePerson } from '@/domain/shapes/membership'
 import type { Thread, Verdict } from '@/domain/review/model'
 import { appliedThreads, workspaceThreads } from '@/domain/workspace/reviewThreads'
 import { quoteFor } from '@/domain/review/anchoring'
+import { DOCUMENT_PATH } from '@/domain/anchors'
 import { spanOf } from '@/domain/review/span'
 import { addNews, newsCount, newsOf, NO_NEWS, type ReviewNews } from '@/domain/workspace/reviewNews'
 import type { ReviewDesk } from '@/sync/reviewDesk'
@@ -334,7 +335,7 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     const trimmed = text.trim()
     if (!item || item.latest === null || !trimmed) return
     const pair = await pairOf(item.teacherId)
-    await pair?.comment(item.assessmentId, { number: item.latest, path: '', text: trimmed })
+    await pair?.comment(item.assessmentId, { number: item.latest, path: DOCUMENT_PATH, text: trimmed })
   }
 
   /** The mentor starts a thread on a field of the version open, on words inside it when `selection` is given. */

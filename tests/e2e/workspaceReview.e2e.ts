@@ -11,8 +11,9 @@
  * editor opens no document of that assessment on the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launch, newPage, screenshot, waitSaved } from './browser'
+import { mkdirSync } from 'node:fs'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launch, newPage, screenshot, SCREENSHOTS, waitSaved } from './browser'
 import { startWorkspace, type Workspace } from '../../server/src/workspace'
 import { temporaryDataDir } from '../../server/tests/harness'
 
@@ -36,6 +37,14 @@ async function join(page: Page, code: string): Promise<void> {
   await page.getByTestId('workspace-code').fill(code)
   await page.getByTestId('workspace-join-button').click()
   await page.locator('[data-testid=workspace-sync-state][data-state=online]').waitFor()
+}
+
+/** The editor as the teacher sees it (the window, not the whole page: its toolbar and aside stay in place): the task in view, the thread in the aside. */
+async function editorShot(page: Page, thread: Locator, name: string): Promise<void> {
+  await page.getByTestId('task-1').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await thread.evaluate((el) => el.scrollIntoView({ block: 'nearest' }))
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
 }
 
 describe('review without files', () => {
@@ -177,6 +186,8 @@ describe('review without files', () => {
     expect(await thread.getAttribute('data-path')).toBe(`${await t.getByTestId('task-1').getAttribute('data-field')}/text`)
     expect(await thread.getByTestId('thread-span').locator('mark').textContent()).toBe('атаңыз')
     expect(await thread.getByTestId('comment').first().textContent()).toContain('Марат Жақсылықов')
+    // the task's text carries a mark for it, as for a reply file's thread
+    expect(await t.getByTestId('thread-mark').first().getAttribute('data-paths')).toContain('/text')
 
     // the mentor goes back to her queue; the teacher replies and applies the suggestion in her editor
     await m.getByTestId('queued-review-close').click()
@@ -192,20 +203,23 @@ describe('review without files', () => {
     await expect.poll(() => mentorNews.getAttribute('data-replies').catch(() => null), { interval: 20 }).toBe('2')
     console.log(`the teacher's reply and applying reached the mentor's badge in ${Date.now() - repliedAt} ms`)
     expect(await mentorNews.textContent()).toContain('2 жауап')
+    await screenshot(m, 'workspace-review-badge-mentor-kk')
     await m.getByTestId('review-queue-open').click()
     const mentorThread = m.getByTestId('queued-review-comments').getByTestId('thread')
     await expect.poll(() => mentorThread.getByTestId('comment-body').allTextContents()).toEqual(['«Атаңыз» емес, «жазыңыз» деген дәлірек.', 'Түзеттім, рахмет'])
     expect(await mentorThread.getByTestId('comment').nth(1).textContent()).toContain('Айгүл Серікова')
     await mentorThread.getByTestId('suggestion-applied').waitFor()
     await expect.poll(() => mentorNews.count()).toBe(0)
+    // the toolbar's panel of the mentor's words opened with her first comment; closed, the aside shows the thread
+    if (await t.getByTestId('mentor-review-panel').count()) await t.getByTestId('mentor-review-status').click()
     await screenshot(m, 'workspace-review-field-thread-kk')
-    await screenshot(t, 'workspace-review-teacher-reply-kk')
+    await editorShot(t, thread, 'workspace-review-teacher-reply-kk')
     await m.getByTestId('ui-lang-ru').click()
     await t.getByTestId('ui-lang-ru').click()
     await expect.poll(() => m.getByTestId('queued-review').textContent()).toContain('Назад к очереди')
     await expect.poll(() => t.getByTestId('mentor-threads').textContent()).toContain('Замечания наставника')
     await screenshot(m, 'workspace-review-field-thread-ru')
-    await screenshot(t, 'workspace-review-teacher-reply-ru')
+    await editorShot(t, thread, 'workspace-review-teacher-reply-ru')
 
     // the teacher is away from the editor: the mentor's comment and verdict are counted in her navigation
     await t.evaluate(() => (location.hash = '#/'))
@@ -217,6 +231,7 @@ describe('review without files', () => {
     expect(await teacherNews.getAttribute('data-comments')).toBe('1')
     expect(await teacherNews.getAttribute('data-verdicts')).toBe('1')
     expect(await teacherNews.textContent()).toContain('1 комментарий · 1 решение')
+    await screenshot(t, 'workspace-review-badge-teacher-ru')
     // her workspace page says which assessment; opening it shows them and the badge goes
     await t.getByTestId('nav-workspace').click()
     const sent = t.getByTestId('sent-review-item')
