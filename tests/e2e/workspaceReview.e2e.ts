@@ -41,8 +41,8 @@ async function join(page: Page, code: string): Promise<void> {
 
 /** The editor as the teacher sees it (the window, not the whole page: its toolbar and aside stay in place): the task in view, the thread in the aside. */
 async function editorShot(page: Page, thread: Locator, name: string): Promise<void> {
-  await page.getByTestId('task-1').evaluate((el) => el.scrollIntoView({ block: 'center' }))
-  await thread.evaluate((el) => el.scrollIntoView({ block: 'nearest' }))
+  await thread.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await page.getByTestId('task-1').getByTestId('task-text').evaluate((el) => el.scrollIntoView({ block: 'center' }))
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
 }
