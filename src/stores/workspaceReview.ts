@@ -292,6 +292,8 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
               markSeen(key, view.events)
               opened.value = await snapshot(pair, teacher.id, item.assessmentId)
             }
+            // a teacher's own: the mentor's verdict moves the assessment's status even with the editor closed
+            if (teacher.id === me.value?.id) await followVerdict(await snapshot(pair, teacher.id, item.assessmentId))
             const seenAt = seen.get(key) ?? 0
             const fresh = view.newSince(seenAt).length
             mineNow.push({ key, teacher, assessmentId: item.assessmentId, title: item.title, number: item.number, at: item.at, status: view.status, fresh, news: newsOf(view.events, me.value?.id ?? '', teacher.id, seenAt) })

@@ -232,6 +232,8 @@ describe('review without files', () => {
     expect(await teacherNews.getAttribute('data-verdicts')).toBe('1')
     expect(await teacherNews.textContent()).toContain('1 комментарий · 1 решение')
     await screenshot(t, 'workspace-review-badge-teacher-ru')
+    // the verdict moved the assessment's status in her library too, without opening it
+    await expect.poll(() => t.getByTestId('library-list').textContent()).toContain('Нужны правки')
     // her workspace page says which assessment; opening it shows them and the badge goes
     await t.getByTestId('nav-workspace').click()
     const sent = t.getByTestId('sent-review-item')
