@@ -1,23 +1,22 @@
 /**
  * Review without files, as the screens use it: the teacher sends a frozen version to her mentor and follows
- * the mentor's comments and verdict live in the editor (the verdict moves the assessment's status as a reply file's does); the mentor sees her mentees' sent versions in a queue,
- * opens one, comments and gives a verdict. The documents and their sync (src/sync/reviewPair.ts) are loaded
- * by import() only here, once a workspace is joined; the status and what is new are derived from the
- * append-only events (domain/workspace/reviewEvents.ts).
+ * the mentor's threads and verdict live in the editor (the verdict moves the assessment's status as a reply
+ * file's does); the mentor sees her mentees' sent versions in a queue and opens one. What either side writes
+ * is in stores/workspaceThreads.ts. The documents and their sync (src/sync/reviewPair.ts) are loaded by
+ * import() only here, once a workspace is joined, and an assessment's document only once it was sent; the
+ * status, the threads (in the model file review uses) and what is new are derived from the append-only
+ * events (domain/workspace/reviewEvents.ts, reviewThreads.ts, reviewNews.ts).
  *
- * When the mentor last looked at each item is kept in this browser (storage/reviewSeen.ts), so the badge
- * counts only what the teachers did since.
+ * When each member last looked at each item is kept in this browser (storage/reviewSeen.ts), so the
+ * navigation's badge counts only what the other side did since.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
 import type { DerivedThread, ReviewEvent } from '@/domain/workspace/reviewEvents'
 import type { WorkspacePerson } from '@/domain/shapes/membership'
-import type { Thread, Verdict } from '@/domain/review/model'
+import type { Thread } from '@/domain/review/model'
 import { appliedThreads, workspaceThreads } from '@/domain/workspace/reviewThreads'
-import { quoteFor } from '@/domain/review/anchoring'
-import { DOCUMENT_PATH } from '@/domain/anchors'
-import { spanOf } from '@/domain/review/span'
 import { addNews, newsCount, newsOf, NO_NEWS, type ReviewNews } from '@/domain/workspace/reviewNews'
 import type { ReviewDesk } from '@/sync/reviewDesk'
 import type { ReviewPair } from '@/sync/reviewPair'
@@ -331,64 +330,9 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     opened.value = null
   }
 
-  /** The mentor's comment on the whole of the version open (a new thread). */
-  async function comment(text: string): Promise<void> {
-    const item = opened.value
-    const trimmed = text.trim()
-    if (!item || item.latest === null || !trimmed) return
-    const pair = await pairOf(item.teacherId)
-    await pair?.comment(item.assessmentId, { number: item.latest, path: DOCUMENT_PATH, text: trimmed })
-  }
-
-  /** The mentor starts a thread on a field of the version open, on words inside it when `selection` is given. */
-  async function startThread(path: string, text: string, suggestion: string | null, selection: { start: number; end: number } | null): Promise<void> {
-    const item = opened.value
-    const trimmed = text.trim()
-    if (!item?.version || item.latest === null || !trimmed) return
-    const quote = quoteFor(item.version, path)
-    const span = selection && quote !== null ? spanOf(quote, selection.start, selection.end) : null
-    const pair = await pairOf(item.teacherId)
-    await pair?.comment(item.assessmentId, { number: item.latest, path, text: trimmed, ...(suggestion !== null && { suggestion }), ...(span && { span }) })
-  }
-
-  /** The review a thread belongs to: the item the mentor has open, else the teacher's own. */
-  const itemOf = (thread: Thread) => (opened.value?.assessmentId === thread.assessmentId ? opened.value : mine.value?.assessmentId === thread.assessmentId ? mine.value : null)
-
-  /** A reply in a thread, by either side. */
-  async function reply(thread: Thread, text: string): Promise<void> {
-    const item = itemOf(thread)
-    const trimmed = text.trim()
-    if (!item || item.latest === null || !trimmed) return
-    const pair = await pairOf(item.teacherId)
-    await pair?.comment(item.assessmentId, { number: item.latest, path: thread.path, text: trimmed, threadId: thread.id })
-  }
-
-  /** The mentor resolves or reopens a thread. */
-  async function setThreadStatus(thread: Thread, status: 'open' | 'resolved'): Promise<void> {
-    const item = itemOf(thread)
-    if (!item) return
-    const pair = await pairOf(item.teacherId)
-    await pair?.threadStatus(item.assessmentId, thread.id, status)
-  }
-
-  /** The teacher applied the thread's suggestion in her editor: the mentor is told. */
-  async function suggestionApplied(thread: Thread): Promise<void> {
-    const item = itemOf(thread)
-    if (!item || item.latest === null || item.applied.has(thread.id)) return
-    const pair = await pairOf(item.teacherId)
-    await pair?.applied(item.assessmentId, item.latest, thread.id)
-  }
-
-  async function verdict(value: Verdict): Promise<void> {
-    const item = opened.value
-    if (!item || item.latest === null) return
-    const pair = await pairOf(item.teacherId)
-    await pair?.verdict(item.assessmentId, item.latest, value)
-  }
-
   return {
     mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, ownRows, freshCount, news, newsTotal, followQueue,
-    opened, open, close, comment, startThread, reply, setThreadStatus, suggestionApplied, verdict,
+    opened, open, close, pairOf,
   }
 })
 
