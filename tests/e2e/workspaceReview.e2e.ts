@@ -238,6 +238,7 @@ describe('review without files', () => {
     await t.getByTestId('nav-workspace').click()
     const sent = t.getByTestId('sent-review-item')
     await expect.poll(() => sent.getByTestId('sent-review-news').getAttribute('data-count')).toBe('2')
+    await screenshot(t, 'workspace-review-sent-ru')
     await sent.getByTestId('sent-review-open').click()
     await expect.poll(() => t.getByTestId('mentor-threads').getByTestId('thread').count()).toBe(2)
     await expect.poll(() => teacherNews.count()).toBe(0)
