@@ -1,19 +1,23 @@
 /**
  * Review without files, as the screens use it: the teacher sends a frozen version to her mentor and follows
- * the mentor's comments and verdict live in the editor (the verdict moves the assessment's status as a reply file's does); the mentor sees her mentees' sent versions in a queue,
- * opens one, comments and gives a verdict. The documents and their sync (src/sync/reviewPair.ts) are loaded
- * by import() only here, once a workspace is joined; the status and what is new are derived from the
- * append-only events (domain/workspace/reviewEvents.ts).
+ * the mentor's threads and verdict live in the editor (the verdict moves the assessment's status as a reply
+ * file's does); the mentor sees her mentees' sent versions in a queue and opens one. What either side writes
+ * is in stores/workspaceThreads.ts. The documents and their sync (src/sync/reviewPair.ts) are loaded by
+ * import() only here, once a workspace is joined, and an assessment's document only once it was sent; the
+ * status, the threads (in the model file review uses) and what is new are derived from the append-only
+ * events (domain/workspace/reviewEvents.ts, reviewThreads.ts, reviewNews.ts).
  *
- * When the mentor last looked at each item is kept in this browser (storage/reviewSeen.ts), so the badge
- * counts only what the teachers did since.
+ * When each member last looked at each item is kept in this browser (storage/reviewSeen.ts), so the
+ * navigation's badge counts only what the other side did since.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
 import type { DerivedThread, ReviewEvent } from '@/domain/workspace/reviewEvents'
 import type { WorkspacePerson } from '@/domain/shapes/membership'
-import type { Verdict } from '@/domain/review/model'
+import type { Thread } from '@/domain/review/model'
+import { appliedThreads, workspaceThreads } from '@/domain/workspace/reviewThreads'
+import { addNews, newsCount, newsOf, NO_NEWS, type ReviewNews } from '@/domain/workspace/reviewNews'
 import type { ReviewDesk } from '@/sync/reviewDesk'
 import type { ReviewPair } from '@/sync/reviewPair'
 import { assessmentsRepo } from '@/db/assessments'
@@ -33,8 +37,9 @@ export interface QueueRow {
   number: number
   at: number
   status: AssessmentStatus
-  /** The teacher's events the mentor has not seen yet. */
+  /** The other side's events this member has not seen yet (the teacher's for a mentor, the mentor's for a teacher). */
   fresh: number
+  news: ReviewNews
 }
 
 /** The review of one assessment as one side sees it now. */
@@ -44,6 +49,10 @@ export interface ReviewSnapshot {
   status: AssessmentStatus
   latest: number | null
   threads: DerivedThread[]
+  /** The same threads in the model file review uses (field, quote, span, suggestion, status), names from the membership. */
+  reviewThreads: Thread[]
+  /** The threads whose suggestion the teacher applied. */
+  applied: ReadonlySet<string>
   events: ReviewEvent[]
   /** The latest verdict event, if any. */
   verdict: Extract<ReviewEvent, { kind: 'verdict' }> | null
@@ -64,19 +73,24 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
   const nameOf = (id: string) =>
     [...(workspace.membership?.mentors ?? []), ...mentees.value, ...(workspace.membership ? [workspace.membership.member] : [])].find((p) => p.id === id)?.name ?? ''
 
-  // a workspace left or restarted: the pairs on the old connection go with it
+  // a workspace left or restarted: the pairs on the old connection go with it (a first start has none);
+  // the queues followed before are followed again on the new connection
+  let queueWanted = false
   watch(
     () => sync.running,
-    () => {
-      for (const stop of stops.splice(0)) stop()
-      stopMine?.()
-      stopMine = null
-      desk?.close()
-      desk = null
-      queueFollowed = false
-      rows.value = []
-      mine.value = null
-      opened.value = null
+    (running, before) => {
+      if (before) {
+        for (const stop of stops.splice(0)) stop()
+        stopMine?.()
+        stopMine = null
+        desk?.close()
+        desk = null
+        queueFollowed = false
+        rows.value = []
+        mine.value = null
+        opened.value = null
+      }
+      if (running && queueWanted) void followQueue()
     },
   )
 
@@ -96,15 +110,20 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
   async function snapshot(pair: ReviewPair, teacherId: string, assessmentId: string): Promise<ReviewSnapshot> {
     const view = await pair.view(assessmentId)
     const verdicts = view.events.filter((e): e is Extract<ReviewEvent, { kind: 'verdict' }> => e.kind === 'verdict')
+    // each version read once, however many threads were started on it
+    const versions = new Map<number, Assessment | null>()
+    const versionOf = (n: number) => (versions.has(n) ? versions.get(n)! : versions.set(n, view.version(n)).get(n)!)
     return {
       teacherId,
       assessmentId,
       status: view.status,
       latest: view.latest,
       threads: view.threads,
+      reviewThreads: workspaceThreads(view.events, { assessmentId, teacherId, nameOf, versionOf }),
+      applied: appliedThreads(view.events, teacherId),
       events: view.events,
       verdict: verdicts[verdicts.length - 1] ?? null,
-      version: view.latest === null ? null : view.version(view.latest),
+      version: view.latest === null ? null : versionOf(view.latest),
     }
   }
 
@@ -134,7 +153,8 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
 
   /**
    * Follows the mentor's side of one of the teacher's assessments; `onNews` hears each event of the
-   * mentor's that arrives while following (not those already there).
+   * mentor's that arrives while following (not those already there). The assessment's document is opened
+   * only once it was sent (it is in her queue): until then only the queue is watched.
    */
   async function followMine(assessmentId: string, onNews: (event: ReviewEvent, by: string) => void): Promise<void> {
     unfollowMine()
@@ -143,6 +163,7 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     const pair = await pairOf(teacherId)
     if (!pair) return
     const known = new Set<string>()
+    const key = `${teacherId}/${assessmentId}`
     let first = true
     let busy = false
     let again = false
@@ -161,16 +182,37 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
           }
           first = false
           mine.value = next
+          // what the editor shows is seen
+          markSeen(key, next.events)
+          rows.value = rows.value.map((row) => (row.key === key ? { ...row, fresh: 0, news: NO_NEWS } : row))
           await followVerdict(next)
         } while (again)
       } finally {
         busy = false
       }
     }
-    const unwatch = await pair.watch(assessmentId, () => void refresh())
+    let unwatch = () => {}
     const stop = () => unwatch()
     stopMine = stop
-    await refresh()
+    const begin = async () => {
+      const off = await pair.watch(assessmentId, () => void refresh())
+      if (stopMine !== stop) return off()
+      unwatch = off
+      await refresh()
+    }
+    if (await pair.isSent(assessmentId)) return begin()
+    if (stopMine !== stop) return
+    // not sent yet: the first send (from this editor or another device) starts the following
+    const startIfSent = async () => {
+      if (!(await pair.isSent(assessmentId)) || stopMine !== stop || unwatch !== offQueue) return
+      offQueue()
+      unwatch = () => {}
+      await begin()
+    }
+    const offQueue = await pair.watchQueue(() => void startIfSent())
+    unwatch = offQueue
+    if (stopMine !== stop) return offQueue()
+    await startIfSent()
   }
 
   /**
@@ -197,20 +239,31 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     mine.value = null
   }
 
-  // ---- the mentor ----
+  // ---- the queues: a mentor's of each mentee, a teacher's own (what the badge counts) ----
 
   const rows = ref<QueueRow[]>([])
-  /** `<teacherId>/<assessmentId>` → the time of the latest event the mentor has seen. */
+  /** `<teacherId>/<assessmentId>` → the time of the latest event this member has seen. */
   const seen = readReviewSeen()
   let queueFollowed = false
-  /** How many of the teachers' events the mentor has not seen yet. */
+  /** How many of the other side's events this member has not seen yet. */
   const freshCount = computed(() => rows.value.reduce((sum, row) => sum + row.fresh, 0))
+  /** What is new, by kind, over every item (the navigation's badge). */
+  const news = computed(() => addNews(rows.value.map((row) => row.news)))
+  const newsTotal = computed(() => newsCount(news.value))
+  /** The teacher's own sent items (her side of the badge). */
+  const ownRows = computed(() => rows.value.filter((row) => row.teacher.id === me.value?.id))
 
-  /** Starts following every mentee's queue (once): the rows stay live until the workspace is left. */
+  /**
+   * Starts following (once) every mentee's queue and, for a teacher with a mentor, her own sent items:
+   * the rows stay live until the workspace is left. Only documents of versions sent are opened.
+   */
   async function followQueue(): Promise<void> {
+    queueWanted = true
     if (queueFollowed) return
     queueFollowed = true
-    await Promise.all(mentees.value.map((teacher) => followTeacher(teacher)))
+    const self = workspace.membership?.member
+    const own = self && mentor.value ? [self] : []
+    await Promise.all([...mentees.value, ...own].map((teacher) => followTeacher(teacher)))
   }
 
   async function followTeacher(teacher: WorkspacePerson): Promise<void> {
@@ -238,7 +291,11 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
               markSeen(key, view.events)
               opened.value = await snapshot(pair, teacher.id, item.assessmentId)
             }
-            mineNow.push({ key, teacher, assessmentId: item.assessmentId, title: item.title, number: item.number, at: item.at, status: view.status, fresh: view.newSince(seen.get(key) ?? 0).length })
+            // a teacher's own: the mentor's verdict moves the assessment's status even with the editor closed
+            if (teacher.id === me.value?.id) await followVerdict(await snapshot(pair, teacher.id, item.assessmentId))
+            const seenAt = seen.get(key) ?? 0
+            const fresh = view.newSince(seenAt).length
+            mineNow.push({ key, teacher, assessmentId: item.assessmentId, title: item.title, number: item.number, at: item.at, status: view.status, fresh, news: newsOf(view.events, me.value?.id ?? '', teacher.id, seenAt) })
           }
           rows.value = [...rows.value.filter((row) => row.teacher.id !== teacher.id), ...mineNow].sort((a, b) => b.at - a.at)
         } while (again)
@@ -266,30 +323,17 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     const next = await snapshot(pair, row.teacher.id, row.assessmentId)
     markSeen(row.key, next.events)
     opened.value = next
-    rows.value = rows.value.map((r) => (r.key === row.key ? { ...r, fresh: 0 } : r))
+    rows.value = rows.value.map((r) => (r.key === row.key ? { ...r, fresh: 0, news: NO_NEWS } : r))
   }
 
   function close(): void {
     opened.value = null
   }
 
-  /** The mentor's comment on the whole of the version open (a new thread). */
-  async function comment(text: string): Promise<void> {
-    const item = opened.value
-    const trimmed = text.trim()
-    if (!item || item.latest === null || !trimmed) return
-    const pair = await pairOf(item.teacherId)
-    await pair?.comment(item.assessmentId, { number: item.latest, path: '', text: trimmed })
+  return {
+    mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, ownRows, freshCount, news, newsTotal, followQueue,
+    opened, open, close, pairOf,
   }
-
-  async function verdict(value: Verdict): Promise<void> {
-    const item = opened.value
-    if (!item || item.latest === null) return
-    const pair = await pairOf(item.teacherId)
-    await pair?.verdict(item.assessmentId, item.latest, value)
-  }
-
-  return { mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, freshCount, followQueue, opened, open, close, comment, verdict }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkspaceReviewStore, import.meta.hot))

@@ -3,7 +3,8 @@
  * `review/<teacherId>/<assessmentId>`, and the teacher's queue `review/<teacherId>/queue`.
  *
  * - the assessment document holds the frozen versions sent (map `versions`: number → the assessment as
- *   sent) and the append-only events (array `events`: sent, comment/reply, verdict — shapes/reviewEvents.ts);
+ *   sent) and the append-only events (array `events`: sent, comment/reply, applied, thread status, verdict —
+ *   shapes/reviewEvents.ts);
  *   nothing in it is ever overwritten, and the status is derived (domain/workspace/reviewEvents.ts);
  * - the queue (map `items`: assessmentId → { title, number, at }) tells the mentor what is waiting.
  *
@@ -16,6 +17,7 @@ import type { Assessment } from '@/domain/model'
 import { newId } from '@/domain/ids'
 import { AssessmentSchema } from '@/domain/shapes/assessment'
 import { contentHash } from '@/domain/review/hash'
+import type { Span } from '@/domain/review/span'
 import { derivedStatus, latestSent, newFor, orderedEvents, threadsOf, type ReviewEvent } from '@/domain/workspace/reviewEvents'
 import type { DocumentLink, WorkspaceConnection } from './connection'
 
@@ -83,16 +85,38 @@ export class ReviewPair {
   }
 
   /** A comment (a new thread when `threadId` is absent) or a reply, on version `number`, anchored to a field path. */
-  async comment(assessmentId: string, input: { number: number; path: string; text: string; threadId?: string; suggestion?: string }, now = Date.now()): Promise<void> {
-    const doc = await this.document(reviewDocName(this.teacherId, assessmentId))
+  async comment(assessmentId: string, input: { number: number; path: string; text: string; threadId?: string; suggestion?: string; span?: Span }, now = Date.now()): Promise<void> {
     const id = newId()
-    const event = { id, at: now, by: this.me, kind: 'comment', number: input.number, threadId: input.threadId ?? id, path: input.path, text: input.text, ...(input.suggestion === undefined ? {} : { suggestion: input.suggestion }) }
+    const { threadId = id, suggestion, span } = input
+    await this.append(assessmentId, { id, at: now, by: this.me, kind: 'comment', number: input.number, threadId, path: input.path, text: input.text, ...(suggestion !== undefined && { suggestion }), ...(span && { span }) })
+  }
+
+  /** The teacher applied the suggestion of thread `threadId` in her editor. */
+  async applied(assessmentId: string, number: number, threadId: string, now = Date.now()): Promise<void> {
+    await this.append(assessmentId, { id: newId(), at: now, by: this.me, kind: 'applied', number, threadId })
+  }
+
+  /** The mentor resolves or reopens a thread. */
+  async threadStatus(assessmentId: string, threadId: string, status: 'open' | 'resolved', now = Date.now()): Promise<void> {
+    await this.append(assessmentId, { id: newId(), at: now, by: this.me, kind: 'threadStatus', threadId, status })
+  }
+
+  private async append(assessmentId: string, event: ReviewEvent): Promise<void> {
+    const doc = await this.document(reviewDocName(this.teacherId, assessmentId))
     doc.getArray<unknown>('events').push([event])
   }
 
+  /**
+   * Whether the assessment was sent in this pair (it is in the teacher's queue): only then is its
+   * document opened, so merely opening an assessment in the editor creates nothing on the server.
+   */
+  async isSent(assessmentId: string): Promise<boolean> {
+    const queue = await this.document(queueDocName(this.teacherId))
+    return queue.getMap<QueueItem>('items').has(assessmentId)
+  }
+
   async verdict(assessmentId: string, number: number, verdict: 'comment' | 'requestChanges' | 'approve', now = Date.now()): Promise<void> {
-    const doc = await this.document(reviewDocName(this.teacherId, assessmentId))
-    doc.getArray<unknown>('events').push([{ id: newId(), at: now, by: this.me, kind: 'verdict', number, verdict }])
+    await this.append(assessmentId, { id: newId(), at: now, by: this.me, kind: 'verdict', number, verdict })
   }
 
   /** What waits in the teacher's queue (the mentor's view of her). */

@@ -1,13 +1,14 @@
 /**
  * The events of a review pair's workspace document (`review/<teacher>/<assessmentId>`), appended and
- * never changed: a version sent, a comment or reply, a verdict. Two people never overwrite one field;
+ * never changed: a version sent, a comment or reply, a suggestion applied, a thread resolved or reopened, a verdict. Two people never overwrite one field;
  * the current status is derived from the events (domain/workspace/reviewEvents.ts). Each event names its
  * author by the member id the server confirmed, never by a typed name. Checked on the way in.
  */
 import * as v from 'valibot'
 import { IdSchema, TextSchema, TimeSchema, WholeSchema } from './assessment'
-import { VERDICTS } from './choices'
+import { THREAD_STATUSES, VERDICTS } from './choices'
 import { LIMITS } from './limits'
+import { SpanSchema } from './review'
 
 const MemberId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/))
 const common = { id: IdSchema, at: TimeSchema, by: MemberId }
@@ -24,7 +25,13 @@ export const ReviewEventSchema = v.variant('kind', [
     path: v.pipe(v.string(), v.maxLength(LIMITS.short)),
     text: TextSchema,
     suggestion: v.optional(TextSchema),
+    /** Words inside the field the thread is about (offsets into the field's value in version `number`). */
+    span: v.optional(SpanSchema),
   }),
+  /** The teacher applied the suggestion of thread `threadId` in her editor (her version `number` then the latest she sent). */
+  v.strictObject({ ...common, kind: v.literal('applied'), number: v.pipe(WholeSchema, v.minValue(1)), threadId: IdSchema }),
+  /** The mentor resolved or reopened thread `threadId`; the latest such event is the thread's status. */
+  v.strictObject({ ...common, kind: v.literal('threadStatus'), threadId: IdSchema, status: v.picklist(THREAD_STATUSES) }),
   /** The mentor's verdict on version `number`. */
   v.strictObject({ ...common, kind: v.literal('verdict'), number: v.pipe(WholeSchema, v.minValue(1)), verdict: v.picklist(VERDICTS) }),
 ])

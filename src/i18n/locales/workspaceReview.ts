@@ -10,6 +10,19 @@ export default {
       mentorVerdict: 'Тәлімгер ({name}) {verdict}.',
       panelTitle: 'Тәлімгер: {name}',
       noComments: 'Әзірге пікір жоқ.',
+      threads: { title: 'Тәлімгер пікірлері: {name}' },
+      news: {
+        label: 'Мектеп кеңістігінде жаңа: {what}',
+        versions: '{n} нұсқа',
+        replies: '{n} жауап',
+        comments: '{n} пікір',
+        verdicts: '{n} шешім',
+      },
+      sentList: {
+        title: 'Тәлімгерге жіберілгендер',
+        empty: 'Әзірге ештеңе жіберілмеді: редакторда «Тәлімгерге жіберу» батырмасын басыңыз.',
+        open: 'Редакторда ашу',
+      },
       queue: {
         title: 'Тексеру кезегі',
         intro: 'Тәлімгерлік алушыларыңыз жіберген нұсқалар осында бірден пайда болады.',
@@ -21,8 +34,6 @@ export default {
       },
       item: {
         teacher: 'Мұғалім: {name}',
-        tasks: 'Тапсырмалар',
-        noTasks: 'Тапсырма жоқ.',
         comments: 'Пікірлер',
         comment: 'Пікір (бүкіл жұмысқа)',
         addComment: 'Пікір қосу',
@@ -42,6 +53,19 @@ export default {
       mentorVerdict: 'Наставник ({name}) {verdict}.',
       panelTitle: 'Наставник: {name}',
       noComments: 'Комментариев пока нет.',
+      threads: { title: 'Замечания наставника: {name}' },
+      news: {
+        label: 'Новое в пространстве школы: {what}',
+        versions: '{n} версия | {n} версии | {n} версий',
+        replies: '{n} ответ | {n} ответа | {n} ответов',
+        comments: '{n} комментарий | {n} комментария | {n} комментариев',
+        verdicts: '{n} решение | {n} решения | {n} решений',
+      },
+      sentList: {
+        title: 'Отправлено наставнику',
+        empty: 'Пока ничего не отправлено: в редакторе нажмите «Отправить наставнику».',
+        open: 'Открыть в редакторе',
+      },
       queue: {
         title: 'Очередь проверки',
         intro: 'Версии, которые присылают ваши подопечные, появляются здесь сразу.',
@@ -53,8 +77,6 @@ export default {
       },
       item: {
         teacher: 'Учитель: {name}',
-        tasks: 'Задания',
-        noTasks: 'Заданий нет.',
         comments: 'Комментарии',
         comment: 'Комментарий (ко всей работе)',
         addComment: 'Добавить комментарий',
@@ -74,6 +96,19 @@ export default {
       mentorVerdict: 'Your mentor ({name}) {verdict}.',
       panelTitle: 'Mentor: {name}',
       noComments: 'No comments yet.',
+      threads: { title: 'Your mentor’s threads: {name}' },
+      news: {
+        label: 'New in the school workspace: {what}',
+        versions: '{n} version | {n} versions',
+        replies: '{n} reply | {n} replies',
+        comments: '{n} comment | {n} comments',
+        verdicts: '{n} verdict | {n} verdicts',
+      },
+      sentList: {
+        title: 'Sent to my mentor',
+        empty: 'Nothing sent yet: press “Send to my mentor” in the editor.',
+        open: 'Open in the editor',
+      },
       queue: {
         title: 'Review queue',
         intro: 'Versions your mentees send appear here at once.',
@@ -85,8 +120,6 @@ export default {
       },
       item: {
         teacher: 'Teacher: {name}',
-        tasks: 'Tasks',
-        noTasks: 'No tasks.',
         comments: 'Comments',
         comment: 'Comment (on the whole assessment)',
         addComment: 'Add comment',

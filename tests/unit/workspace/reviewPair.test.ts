@@ -76,6 +76,38 @@ describe('review without files', () => {
     await expect.poll(async () => (await theirs.view(assessment.id)).threads[0]?.comments.length).toBe(2)
   })
 
+  it('opens no assessment document before the first send, and carries field threads, replies, applying and thread status as events', async () => {
+    const school = workspace.directory.addSchool('№ 3 мектеп')
+    const teacher = await memberToken(workspace, school.id, 'Сәуле', 'teacher')
+    const mentor = await memberToken(workspace, school.id, 'Гүлнар', 'mentor')
+    workspace.directory.addPair(teacher.member.id, mentor.member.id)
+    const opened: string[] = []
+    const recording = async (name: string) => {
+      opened.push(name)
+      return inMemory()
+    }
+    const mine = new ReviewPair(teacher.member.id, teacher.member.id, connect(teacher.token), recording)
+    const theirs = new ReviewPair(mentor.member.id, teacher.member.id, connect(mentor.token), inMemory)
+    const assessment = { ...createAssessment({ kind: 'unit' }), title: 'ТЖБ' }
+
+    expect(await mine.isSent(assessment.id)).toBe(false)
+    expect(opened).toEqual([`review/${teacher.member.id}/queue`])
+    await mine.send(assessment)
+    expect(await mine.isSent(assessment.id)).toBe(true)
+    expect(opened).toContain(reviewDocName(teacher.member.id, assessment.id))
+
+    await theirs.view(assessment.id)
+    await theirs.comment(assessment.id, { number: 1, path: 'header/title', text: 'Толық атауы', suggestion: 'ТЖБ: 1-тоқсан', span: { start: 0, end: 3, text: 'ТЖБ' } })
+    await expect.poll(async () => (await mine.view(assessment.id)).events.filter((e) => e.kind === 'comment').length, { interval: 20 }).toBe(1)
+    const started = (await mine.view(assessment.id)).events.find((e) => e.kind === 'comment')!
+    expect(started).toMatchObject({ path: 'header/title', suggestion: 'ТЖБ: 1-тоқсан', span: { start: 0, end: 3, text: 'ТЖБ' } })
+    await mine.comment(assessment.id, { number: 1, path: 'header/title', text: 'Түзеттім', threadId: started.id })
+    await mine.applied(assessment.id, 1, started.id)
+    await theirs.threadStatus(assessment.id, started.id, 'resolved')
+    await expect.poll(async () => (await theirs.view(assessment.id)).events.map((e) => e.kind).sort(), { interval: 20 }).toEqual(['applied', 'comment', 'comment', 'sent', 'threadStatus'])
+    await expect.poll(async () => (await mine.view(assessment.id)).events.length, { interval: 20 }).toBe(5)
+  })
+
   it('gives a member of another school nothing', async () => {
     const school = workspace.directory.addSchool('№ 7 мектеп')
     const teacher = await memberToken(workspace, school.id, 'Дана', 'teacher')
