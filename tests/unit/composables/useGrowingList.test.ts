@@ -18,6 +18,13 @@ describe('a long list drawn a few rows per frame', () => {
     expect(drawn.value).toEqual(numbers(10, 100))
     await expect.poll(() => drawn.value).toEqual(numbers(50, 100))
 
+    // the same rows again (an earlier answer kept on screen while the next one comes): all stay drawn
+    const again = [...list.value.slice(0, 40), ...numbers(10, 500)]
+    list.value = again
+    await nextTick()
+    expect(drawn.value).toEqual(again.slice(0, 40))
+    await expect.poll(() => drawn.value).toEqual(again)
+
     list.value = numbers(4)
     await nextTick()
     expect(drawn.value).toEqual(numbers(4))
