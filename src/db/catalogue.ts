@@ -53,12 +53,16 @@ export const catalogueRepo = {
 
   /** Every objective, by id, read a chunk per request, so that no one task of the page copies a catalogue of 20,000. */
   async listObjectivesInChunks(chunk = READ_CHUNK): Promise<CatalogueObjective[]> {
-    const table = db().catalogue
-    const list: CatalogueObjective[] = []
-    for (let rows = await table.limit(chunk).toArray(); ; rows = await table.where(':id').above(list[list.length - 1].id).limit(chunk).toArray()) {
-      for (const row of rows) list.push(row)
-      if (rows.length < chunk) return list
-    }
+    const database = db()
+    const table = database.catalogue
+    // one transaction: every chunk sees the same rows
+    return database.transaction('r', table, async () => {
+      const list: CatalogueObjective[] = []
+      for (let rows = await table.limit(chunk).toArray(); ; rows = await table.where(':id').above(list[list.length - 1].id).limit(chunk).toArray()) {
+        for (const row of rows) list.push(row)
+        if (rows.length < chunk) return list
+      }
+    })
   },
 
   /**
