@@ -1,5 +1,6 @@
 import { onScopeDispose, shallowRef, watch, type Ref } from 'vue'
 import { dataLayer, type DataLayer } from '@/db/lazy'
+import type { Subscribable } from '@/db/live'
 
 export interface LiveQueryState<T> {
   data: Readonly<Ref<T>>
@@ -22,6 +23,15 @@ export function useLiveQuery<T>(querier: (db: DataLayer) => Promise<T>, initial:
  * data goes back to `initial` and the new one starts; a null key queries nothing.
  */
 export function useLiveQueryOf<K, T>(key: () => K | null, querier: (db: DataLayer, key: K) => Promise<T>, initial: T): LiveQueryState<T> {
+  return useSubscribedOf(key, (db, k) => db.observe(() => querier(db, k)), initial)
+}
+
+/** A value the data layer keeps up to date (a repository's own observer, say one that patches a long list), as a readonly ref. */
+export function useSubscribed<T>(source: (db: DataLayer) => Subscribable<T>, initial: T): LiveQueryState<T> {
+  return useSubscribedOf(() => true, (db) => source(db), initial)
+}
+
+function useSubscribedOf<K, T>(key: () => K | null, source: (db: DataLayer, key: K) => Subscribable<T>, initial: T): LiveQueryState<T> {
   const data = shallowRef(initial) as Ref<T>
   const error = shallowRef<unknown>(null)
   const loaded = shallowRef(false)
@@ -48,7 +58,7 @@ export function useLiveQueryOf<K, T>(key: () => K | null, querier: (db: DataLaye
     }
     dataLayer().then((db) => {
       if (mine !== generation) return
-      subscription = db.observe(() => querier(db, k)).subscribe({
+      subscription = source(db, k).subscribe({
         next: (value) => {
           if (mine !== generation) return
           data.value = value

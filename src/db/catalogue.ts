@@ -5,8 +5,25 @@
  */
 import type { CatalogueObjective, CatalogueSection } from '@/domain/catalogue/model'
 import { db } from './database'
+import { observeTable, type Subscribable } from './live'
 
 const SHIPPED_VERSION = 'shippedVersion'
+/** Rows read per request: IndexedDB hands each request's rows to the page in one task (~10 ms per 1,000 on a busy machine). */
+const READ_CHUNK = 2_000
+/** Changed rows read one by one and patched in; more are read anew. */
+const PATCH_LIMIT = 500
+
+/** Where a row goes in a list ordered by id (IndexedDB orders string keys by code unit, as `<` does). */
+function insertById(list: CatalogueObjective[], row: CatalogueObjective): void {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (list[mid].id < row.id) low = mid + 1
+    else high = mid
+  }
+  list.splice(low, 0, row)
+}
 
 /** Plain copies: IndexedDB's structured clone refuses Vue's reactive proxies. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -32,6 +49,36 @@ export interface ImportUndo {
 export const catalogueRepo = {
   listObjectives(): Promise<CatalogueObjective[]> {
     return db().catalogue.toArray()
+  },
+
+  /** Every objective, by id, read a chunk per request, so that no one task of the page copies a catalogue of 20,000. */
+  async listObjectivesInChunks(chunk = READ_CHUNK): Promise<CatalogueObjective[]> {
+    const database = db()
+    const table = database.catalogue
+    // one transaction: every chunk sees the same rows
+    return database.transaction('r', table, async () => {
+      const list: CatalogueObjective[] = []
+      for (let rows = await table.limit(chunk).toArray(); ; rows = await table.where(':id').above(list[list.length - 1].id).limit(chunk).toArray()) {
+        for (const row of rows) list.push(row)
+        if (rows.length < chunk) return list
+      }
+    })
+  },
+
+  /**
+   * Every objective by id, following each change in any tab: read whole once (a chunk per request), then only the
+   * rows that changed are read again and patched in (a new array; the other rows stay the same objects). A liveQuery
+   * of the whole table would copy all 20,000 rows in one task, and again from Dexie's cache on every change.
+   */
+  observeObjectives(): Subscribable<CatalogueObjective[]> {
+    let list: CatalogueObjective[] | null = null
+    return observeTable<CatalogueObjective[]>('catalogue', async (changed) => {
+      if (!list || changed === 'all' || changed.size > PATCH_LIMIT) return (list = await catalogueRepo.listObjectivesInChunks())
+      const rows = await db().catalogue.bulkGet([...changed])
+      const next = list.filter((o) => !changed.has(o.id))
+      for (const row of rows) if (row) insertById(next, row)
+      return (list = next)
+    })
   },
 
   listSections(): Promise<CatalogueSection[]> {

@@ -17,7 +17,6 @@ import type {
   ChoiceOption,
   Criterion,
   Descriptor,
-  Language,
   Objective,
   Picture,
   RubricEdits,
@@ -241,8 +240,8 @@ function copyTaskWithNewIds(task: Task, mapCriterion: (id: Id) => Id): Task {
   return copyParts(copy)
 }
 
-/** What a copy's title gets, in the document's own language like the rest of its text. */
-export const COPY_SUFFIX: Record<Language, string> = { kk: ' (көшірме)', ru: ' (копия)', en: ' (copy)' }
+// kept apart so that the first page can name a copy without loading the editing operations
+export { COPY_SUFFIX } from './copySuffix'
 
 /** A new editable draft from any assessment ("use as a template"): fresh ids everywhere, links kept, no variant group. */
 export function duplicateAssessment(a: Assessment, now = Date.now(), titleSuffix = ''): Assessment {

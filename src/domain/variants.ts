@@ -8,6 +8,8 @@ import type { Id } from './ids'
 import type { Assessment, Language, Task } from './model'
 import { duplicateAssessment } from './operations'
 import { LIMITS } from './shapes/limits'
+// apart, so that the library's list orders variants without loading the editing operations
+export { groupVariantsTogether } from './variantOrder'
 
 /** How a variant is named in a document of each language: «1-нұсқа», «Вариант 1», "Variant 1". */
 export const VARIANT_LABEL: Record<Language, (n: number) => string> = {
@@ -60,23 +62,4 @@ export function makeVariant(source: Assessment, group: readonly Assessment[], no
   if (number > LIMITS.variants) return null
   const copy = duplicateAssessment(placed, now)
   return { source: placed, variant: { ...copy, tasks: copy.tasks.map(blankTask), variant: { group: groupId, number } } }
-}
-
-/**
- * The library's list with each group's variants side by side, by number, where the first of them stands;
- * the rest keeps its order.
- */
-export function groupVariantsTogether<T extends Pick<Assessment, 'id' | 'variant'>>(list: readonly T[]): T[] {
-  const byGroup = new Map<Id, T[]>()
-  for (const a of list) if (a.variant) byGroup.set(a.variant.group, [...(byGroup.get(a.variant.group) ?? []), a])
-  const out: T[] = []
-  const placed = new Set<Id>()
-  for (const a of list) {
-    if (!a.variant) out.push(a)
-    else if (!placed.has(a.variant.group)) {
-      placed.add(a.variant.group)
-      out.push(...byGroup.get(a.variant.group)!.sort((x, y) => x.variant!.number - y.variant!.number))
-    }
-  }
-  return out
 }

@@ -8,9 +8,7 @@ import { createI18n } from 'vue-i18n'
 import { LANGUAGES, type Language } from '@/domain/model'
 import { pluralRules } from './plural'
 import { storedLocale } from '@/storage/browserStorage'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- precompiled message trees
-type Messages = Record<string, any>
+import { joinMessages, type Messages } from './join'
 
 // what the first page says (src/i18n/firstPage.ts), and every other message
 const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
@@ -50,6 +48,12 @@ export const i18n = createI18n({
   fallbackWarn: false,
 })
 
+/** Adds messages to a language's, sharing them rather than copying them (joinMessages). */
+function addMessages(lang: Language, messages: Messages): void {
+  const known = i18n.global.getLocaleMessage(lang) as Messages
+  i18n.global.setLocaleMessage(lang, Object.keys(known).length ? joinMessages(known, messages) : messages)
+}
+
 const firstLoaded = new Map<Language, Promise<void>>()
 const laterLoaded = new Map<Language, Promise<void>>()
 
@@ -57,7 +61,7 @@ const laterLoaded = new Map<Language, Promise<void>>()
 export function loadUiLanguage(lang: Language): Promise<void> {
   let loading = firstLoaded.get(lang)
   if (!loading) {
-    loading = loaders[lang]().then((m) => i18n.global.mergeLocaleMessage(lang, m.default))
+    loading = loaders[lang]().then((m) => addMessages(lang, m.default))
     loading.catch(() => firstLoaded.delete(lang))
     firstLoaded.set(lang, loading)
   }
@@ -68,7 +72,7 @@ export function loadUiLanguage(lang: Language): Promise<void> {
 export function loadAllMessages(lang: Language): Promise<void> {
   let loading = laterLoaded.get(lang)
   if (!loading) {
-    loading = Promise.all([loadUiLanguage(lang), laterLoaders[lang]()]).then(([, m]) => i18n.global.mergeLocaleMessage(lang, m.default))
+    loading = Promise.all([loadUiLanguage(lang), laterLoaders[lang]()]).then(([, m]) => addMessages(lang, m.default))
     loading.catch(() => laterLoaded.delete(lang))
     laterLoaded.set(lang, loading)
   }

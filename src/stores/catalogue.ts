@@ -17,7 +17,7 @@ import { decodeTableFile, exportCsv, parseTable, type ParsedTable, type TextEnco
 export { TableError } from '@/exchange/catalogueCsv'
 import { loadShippedCatalogue } from '@/exchange/shippedCatalogue'
 export { ENCODING_LABELS } from '@/exchange/textEncoding'
-import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useLiveQuery, useSubscribed } from '@/composables/useLiveQuery'
 import { useCatalogueIndex } from './catalogueIndex'
 
 export interface PreparedImport {
@@ -36,7 +36,8 @@ export interface SectionDraft {
 }
 
 export const useCatalogueStore = defineStore('catalogue', () => {
-  const objectivesQuery = useLiveQuery(() => catalogueRepo.listObjectives(), [] as CatalogueObjective[])
+  // a list of 20,000 is read a chunk per task and then patched row by row (catalogueRepo.observeObjectives)
+  const objectivesQuery = useSubscribed(() => catalogueRepo.observeObjectives(), [] as CatalogueObjective[])
   const sectionsQuery = useLiveQuery(() => catalogueRepo.listSections(), [] as CatalogueSection[])
   const objectives = objectivesQuery.data
   const sections = sectionsQuery.data
@@ -61,7 +62,9 @@ export const useCatalogueStore = defineStore('catalogue', () => {
 
   const subjects = computed(() => {
     const registry = new SubjectRegistry()
-    for (const e of [...objectives.value, ...sections.value]) registry.register(e.subject, e.subjectNames)
+    // each subject's names once (register skips names it has), however many entries carry them
+    registry.registerAll(objectives.value)
+    registry.registerAll(sections.value)
     return registry
   })
 

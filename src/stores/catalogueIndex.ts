@@ -113,6 +113,7 @@ function startEngine(): PageEngine | WorkerEngine {
   }
 }
 
+const byId = (list: readonly CatalogueObjective[]) => new Map(list.map((o) => [o.id, o]))
 const stamp = (o: CatalogueObjective) => `${o.updatedAt}|${o.hidden}|${o.text}|${o.section}|${o.term}`
 
 /** The index following `objectives`: `search` answers from it once it holds the list, by a scan until then. */
@@ -120,7 +121,8 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
   const searchReady = shallowRef(false)
   let engine = startEngine()
   let indexed: readonly CatalogueObjective[] | null = null
-  let stamps = new Map<string, string>()
+  /** The rows indexed, by id. */
+  let rows = new Map<string, CatalogueObjective>()
   let building = false
 
   // the worker's answers for the index as it is now; any change to the index starts a new set
@@ -156,13 +158,17 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
   function applyChanges(list: readonly CatalogueObjective[]): boolean {
     if (!indexed) return false
     if (list === indexed) return true
-    const changed = list.filter((o) => stamps.get(o.id) !== stamp(o))
+    // the list is patched row by row (catalogueRepo.observeObjectives): a row that did not change is the same object
+    const changed = list.filter((o) => {
+      const before = rows.get(o.id)
+      return before !== o && (!before || stamp(before) !== stamp(o))
+    })
     const alive = new Set(list.map((o) => o.id))
-    const gone = [...stamps.keys()].filter((id) => !alive.has(id))
+    const gone = [...rows.keys()].filter((id) => !alive.has(id))
     if (changed.length + gone.length > INCREMENTAL_LIMIT) return false
     engine.change(changed, gone)
     indexed = list
-    stamps = new Map(list.map((o) => [o.id, stamp(o)]))
+    rows = byId(list)
     indexChanged()
     return true
   }
@@ -178,7 +184,7 @@ export function useCatalogueIndex(objectives: Readonly<Ref<readonly CatalogueObj
       () => {
         building = false
         indexed = list
-        stamps = new Map(list.map((o) => [o.id, stamp(o)]))
+        rows = byId(list)
         indexChanged()
         followList()
       },

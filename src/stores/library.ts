@@ -1,8 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { onScopeDispose, shallowRef } from 'vue'
 import { dataLayer } from '@/db/lazy'
-import { createAssessment } from '@/domain/factories'
-import { duplicateAssessment } from '@/domain/operations'
 import type { Assessment, AssessmentKind, Language } from '@/domain/model'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
@@ -12,6 +10,8 @@ export const useLibraryStore = defineStore('library', () => {
   const repo = async () => (await dataLayer()).assessmentsRepo
 
   async function create(kind: AssessmentKind, language: Language): Promise<string> {
+    // the editing code loads with the first new or copied assessment, not with the library's list
+    const { createAssessment } = await import('@/domain/factories')
     const assessment = createAssessment({ kind, language })
     await (await repo()).put(assessment)
     return assessment.id
@@ -19,6 +19,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   /** Saves an editable copy of any assessment (also a read-only example) and returns its id. */
   async function duplicate(source: Assessment, titleSuffix = ''): Promise<string> {
+    const { duplicateAssessment } = await import('@/domain/operations')
     const copy = duplicateAssessment(source, Date.now(), titleSuffix)
     await (await repo()).put(copy)
     return copy.id

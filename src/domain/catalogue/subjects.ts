@@ -30,12 +30,25 @@ export const KNOWN_SUBJECTS: readonly SubjectNames[] = [
 
 const words = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 /** Folded words without a trailing grade («Физика 7», «Физика 7 сынып» → «физика»). */
-const clean = (name: string) => words(name).replace(/\s+\d{1,2}(?:\s*(?:сынып|класс|grade))?$/u, '').trim() || words(name)
+const cleanNow = (name: string) => words(name).replace(/\s+\d{1,2}(?:\s*(?:сынып|класс|grade))?$/u, '').trim() || words(name)
+/** Names cleaned so far: a catalogue of 20,000 entries names its few subjects over and over. */
+const cleaned = new Map<string, string>()
+const CLEANED_KEPT = 5_000
+function clean(name: string): string {
+  let c = cleaned.get(name)
+  if (c === undefined) {
+    if (cleaned.size >= CLEANED_KEPT) cleaned.clear()
+    cleaned.set(name, (c = cleanNow(name)))
+  }
+  return c
+}
 
 /** Folded aliases → subject key, from the built-in list and any names seen in the catalogue. */
 export class SubjectRegistry {
   private readonly keys = new Map<string, string>()
   private readonly names = new Map<string, SubjectNames>()
+  /** Key and names already registered (`register` again with them changes nothing). */
+  private readonly registered = new Set<string>()
 
   constructor(extra: Iterable<SubjectNames> = []) {
     for (const names of KNOWN_SUBJECTS) this.add(names)
@@ -55,9 +68,23 @@ export class SubjectRegistry {
   /** Records names under a key already decided (e.g. read back from the database). */
   register(key: string, names: SubjectNames): void {
     if (!key) return
+    // every entry of a subject carries the same names: 20,000 entries are a handful of registrations
+    const seen = [key, names.kk, names.ru, names.en].map((n) => n ?? '\u0001').join('\u0000')
+    if (this.registered.has(seen)) return
+    this.registered.add(seen)
     for (const n of Object.values(names)) if (n && clean(n) && !this.keys.has(clean(n))) this.keys.set(clean(n), key)
     if (!this.keys.has(key)) this.keys.set(key, key)
     this.names.set(key, { ...names, ...this.names.get(key) })
+  }
+
+  /** Records the subject of every entry; a run of entries with the same subject and names costs a comparison each. */
+  registerAll(entries: Iterable<{ subject: string; subjectNames: SubjectNames }>): void {
+    let last: { subject: string; subjectNames: SubjectNames } | null = null
+    for (const e of entries) {
+      if (last && e.subject === last.subject && sameNames(e.subjectNames, last.subjectNames)) continue
+      this.register(e.subject, e.subjectNames)
+      last = e
+    }
   }
 
   /** Every key known, with names. */
@@ -106,6 +133,8 @@ export class SubjectRegistry {
     return names[lang] ?? names.ru ?? names.kk ?? names.en ?? key
   }
 }
+
+const sameNames = (a: SubjectNames, b: SubjectNames) => a === b || (a.kk === b.kk && a.ru === b.ru && a.en === b.en && ('kk' in a) === ('kk' in b) && ('ru' in a) === ('ru' in b) && ('en' in a) === ('en' in b))
 
 /** True when a and b differ by at most one insertion, deletion or substitution. */
 export function withinOneEdit(a: string, b: string): boolean {

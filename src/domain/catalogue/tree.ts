@@ -34,9 +34,12 @@ export const sectionKey = (term: number | null, language: Language, title: strin
 /** Subject keys with their grades, for the first two levels of browsing. */
 export function subjectGrades(objectives: readonly CatalogueObjective[], sections: readonly CatalogueSection[]): Map<string, number[]> {
   const map = new Map<string, Set<number>>()
-  for (const e of [...objectives, ...sections]) {
-    if (!map.has(e.subject)) map.set(e.subject, new Set())
-    map.get(e.subject)?.add(e.grade)
+  for (const list of [objectives, sections]) {
+    for (const e of list) {
+      let grades = map.get(e.subject)
+      if (!grades) map.set(e.subject, (grades = new Set()))
+      grades.add(e.grade)
+    }
   }
   return new Map([...map].map(([k, grades]) => [k, [...grades].sort((a, b) => a - b)]))
 }

@@ -1,0 +1,40 @@
+import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
+
+/** Rows drawn at once when the list changes, and added per frame after that. */
+const FIRST = 30
+const STEP = 30
+
+/**
+ * The first rows of a long list at once and the rest a few dozen per frame, so that drawing 200 search results
+ * never holds the page's thread for long: what the screen shows first is there in the first frame, the rows
+ * further down follow within a few frames. A new list starts again from its first rows, but for those it shares
+ * with the list before from the top (rows kept by key are reused).
+ */
+export function useGrowingList<T>(list: Readonly<Ref<readonly T[]>>, first = FIRST, step = STEP) {
+  const count = shallowRef(first)
+  let frame = 0
+  const stop = () => {
+    if (frame) cancelAnimationFrame(frame)
+    frame = 0
+  }
+  function grow(): void {
+    frame = 0
+    if (count.value >= list.value.length) return
+    count.value += step
+    frame = requestAnimationFrame(grow)
+  }
+  watch(
+    list,
+    (now, before) => {
+      stop()
+      // rows already drawn stay while the new list begins with them (the same answer again, say)
+      let kept = 0
+      while (before && kept < count.value && kept < now.length && now[kept] === before[kept]) kept++
+      count.value = Math.max(first, kept)
+      if (now.length > count.value) frame = requestAnimationFrame(grow)
+    },
+    { immediate: true },
+  )
+  onScopeDispose(stop)
+  return computed(() => (list.value.length > count.value ? list.value.slice(0, count.value) : list.value))
+}
