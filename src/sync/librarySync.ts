@@ -209,7 +209,7 @@ export class LibrarySync {
     if (this.removedElsewhere.has(t.id)) return
     t.base = assessment
     t.dexie = assessment
-    await assessmentsRepo.put(assessment)
+    await assessmentsRepo.putFromSync(assessment)
   }
 
   /** The database changed (the editor saved, the library moved something to the trash …). */
