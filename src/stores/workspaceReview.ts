@@ -13,7 +13,8 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import type { Assessment, AssessmentStatus } from '@/domain/model'
 import type { DerivedThread, ReviewEvent } from '@/domain/workspace/reviewEvents'
 import type { WorkspacePerson } from '@/domain/shapes/membership'
-import type { Verdict } from '@/domain/review/model'
+import type { Thread, Verdict } from '@/domain/review/model'
+import { fileRoundEvents } from '@/domain/workspace/fromFile'
 import type { ReviewDesk } from '@/sync/reviewDesk'
 import type { ReviewPair } from '@/sync/reviewPair'
 import { assessmentsRepo } from '@/db/assessments'
@@ -289,7 +290,19 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     await pair?.verdict(item.assessmentId, item.latest, value)
   }
 
-  return { mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, freshCount, followQueue, opened, open, close, comment, verdict }
+  /**
+   * A round opened from a file, moved into the pair of its author (one of the mentor's mentees): the version
+   * and its threads become the pair's events, so the next rounds go without files. Resolves to its number there.
+   */
+  async function moveFromFile(teacher: WorkspacePerson, round: { assessment: Assessment; hash: string; sentAt: number; threads: readonly Thread[] }): Promise<number> {
+    const membership = workspace.membership
+    const pair = await pairOf(teacher.id)
+    if (!membership || !pair) throw new Error('no workspace')
+    const events = (number: number) => fileRoundEvents({ number, hash: round.hash, sentAt: round.sentAt, threads: round.threads, teacherId: teacher.id, mentorId: membership.member.id })
+    return pair.adoptFromFile(JSON.parse(JSON.stringify(round.assessment)) as Assessment, events, round.sentAt)
+  }
+
+  return { mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, freshCount, followQueue, opened, open, close, comment, verdict, moveFromFile }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkspaceReviewStore, import.meta.hot))
