@@ -2,7 +2,7 @@
 import type { Assessment } from '@/domain/model'
 import { db } from './database'
 import { observeTable, type Subscribable } from './live'
-import { documentMark } from '@/domain/savePolicy'
+import { canonicalJson, hashText } from '@/domain/review/hash'
 
 /** More changed rows than this at once (an import, a restore) are read as a whole list again. */
 const PATCH_LIMIT = 100
@@ -28,7 +28,7 @@ function plain(a: Assessment): Assessment {
 
 /** The rows the workspace's sync wrote last, by id: what the teacher's other device changed (stores/editor.ts tells them from another tab's save). */
 const fromSync = new Map<string, string>()
-const syncKey = (a: Assessment) => `${a.updatedAt}:${documentMark(a)}`
+const syncKey = (a: Assessment) => hashText(canonicalJson(a))
 
 /** True when this row is as the workspace's sync last wrote it (not since changed by a save here). */
 export function cameFromSync(row: Assessment): boolean {
