@@ -59,9 +59,15 @@ export class Directory implements AccessFacts {
     this.db.close()
   }
 
-  /** Changes whenever another process (an administrator's command) wrote the directory. */
+  /**
+   * Changes whenever the directory was written: by another process (an administrator's command, seen in
+   * SQLite's `data_version`, which does not count this connection's own writes) or by this one (a
+   * revocation made inside the server's process, counted by `total_changes()`). Both only grow.
+   */
   changeCounter(): number {
-    return Number(this.db.pragma('data_version', { simple: true }))
+    const others = Number(this.db.pragma('data_version', { simple: true }))
+    const own = Number(this.db.prepare('SELECT total_changes() AS n').pluck().get())
+    return others + own
   }
 
   addSchool(name: string): School {

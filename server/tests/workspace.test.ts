@@ -140,6 +140,20 @@ describe('sync and access', () => {
     await vi.waitFor(() => expect(again.events.refused).toBe(true))
     expect(mentorSide.doc.getArray('comments').toArray()).not.toContain('after the revocation')
   })
+  it("cuts off a member revoked inside the server's own process (not by a command)", async () => {
+    const school = schoolWithPair()
+    const teacher = await memberToken(workspace, school.id, 'Айгүл', 'teacher')
+    const mentor = await memberToken(workspace, school.id, 'Марат', 'mentor')
+    workspace.directory.addPair(teacher.member.id, mentor.member.id)
+    const name = `review/${teacher.member.id}/a1`
+    const mentorSide = open(name, mentor.token)
+    await vi.waitFor(() => expect(mentorSide.events.authenticated).toBe(true))
+    const before = workspace.directory.changeCounter()
+
+    workspace.directory.revokeMember(mentor.member.id)
+    expect(workspace.directory.changeCounter()).toBeGreaterThan(before)
+    await vi.waitFor(() => expect(mentorSide.events.closed).toBe(true))
+  })
 })
 
 describe('restart', () => {

@@ -2,6 +2,7 @@
 import type { Assessment } from '@/domain/model'
 import { db } from './database'
 import { observeTable, type Subscribable } from './live'
+import { canonicalJson, hashText } from '@/domain/review/hash'
 
 /** More changed rows than this at once (an import, a restore) are read as a whole list again. */
 const PATCH_LIMIT = 100
@@ -25,6 +26,20 @@ function plain(a: Assessment): Assessment {
   return JSON.parse(JSON.stringify(a)) as Assessment
 }
 
+/** The rows the workspace's sync wrote last, by id: what the teacher's other device changed (stores/editor.ts tells them from another tab's save). */
+const fromSync = new Map<string, string>()
+const syncKey = (a: Assessment) => hashText(canonicalJson(a))
+
+/** True when this row is as the workspace's sync last wrote it (not since changed by a save here). */
+export function cameFromSync(row: Assessment): boolean {
+  return fromSync.get(row.id) === syncKey(row)
+}
+
+/** The editor has taken this row in: from now on it is the row it saves over, not news. */
+export function syncArrivalTaken(row: Assessment): void {
+  if (cameFromSync(row)) fromSync.delete(row.id)
+}
+
 export const assessmentsRepo = {
   get(id: string): Promise<Assessment | undefined> {
     return db().assessments.get(id)
@@ -32,6 +47,13 @@ export const assessmentsRepo = {
 
   async put(a: Assessment): Promise<void> {
     await db().assessments.put(plain(a))
+  },
+
+  /** Writes a row as it arrived from the teacher's other device (the workspace's sync). */
+  async putFromSync(a: Assessment): Promise<void> {
+    const row = plain(a)
+    fromSync.set(row.id, syncKey(row))
+    await db().assessments.put(row)
   },
 
   /** Active (not trashed) assessments, most recently changed first. */

@@ -10,6 +10,11 @@ export const picturesRepo = {
     return db().pictures.get(id)
   },
 
+  /** The ids of every stored picture (the blobs are not read). */
+  async ids(): Promise<Set<string>> {
+    return new Set(await db().pictures.toCollection().primaryKeys())
+  },
+
   /** The blobs for these ids (missing ones are left out). */
   async getMany(ids: string[]): Promise<Map<string, PictureRow>> {
     const rows = await db().pictures.bulkGet(ids)

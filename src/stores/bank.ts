@@ -2,7 +2,8 @@
  * The school bank for the UI: what colleagues published (live), publishing an approved assessment,
  * unpublishing (the author, or a methodist moderating), a colleague's own copy, and objectives shared
  * from one teacher's catalogue brought into another's. The sync code (src/sync/bank) is loaded by
- * `import()` the first time the bank is used, and only when a workspace is joined.
+ * `import()` the first time the bank is used, and only when a workspace is joined; its documents ride on
+ * the workspace's one connection (stores/workspaceSync.ts), the same socket as the library's.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
@@ -25,6 +26,7 @@ import type { WorkspacePerson } from '@/domain/shapes/membership'
 import type { BankConnection, BankSpace } from '@/sync/bank/connection'
 import { useWorkspaceStore } from './workspace'
 import { useLibraryStore } from './library'
+import { useWorkspaceSyncStore } from './workspaceSync'
 
 export type { BankEntry, SharedObjectives, ShareableGroup }
 export type BankStatus = 'off' | 'connecting' | 'ready' | 'offline' | 'refused'
@@ -42,6 +44,7 @@ function until(condition: () => boolean): Promise<void> {
 
 export const useBankStore = defineStore('bank', () => {
   const workspace = useWorkspaceStore()
+  const sync = useWorkspaceSyncStore()
   const entries = shallowRef<BankEntry[]>([])
   const shared = shallowRef<SharedObjectives[]>([])
   /** The member and colleagues as the server knows them now (the membership's list until asked). */
@@ -86,8 +89,9 @@ export const useBankStore = defineStore('bank', () => {
     const docs = connection.all('bank')
     const usable = docs.filter((d) => !d.refused)
     loaded.value = usable.length > 0 && usable.every((d) => d.synced)
-    if (docs.length > 0 && usable.length === 0) status.value = 'refused'
-    else status.value = connection.status === 'connected' ? 'ready' : connection.status === 'connecting' ? 'connecting' : 'offline'
+    const state = connection.status
+    if (state === 'refused' || (docs.length > 0 && usable.length === 0)) status.value = 'refused'
+    else status.value = state === 'online' ? 'ready' : state === 'connecting' ? 'connecting' : 'offline'
   }
 
   /** Many updates arrive together at first sync: the list is read again once per task. */
@@ -103,8 +107,14 @@ export const useBankStore = defineStore('bank', () => {
     if (!membership) return Promise.resolve()
     starting ??= (async () => {
       status.value = 'connecting'
-      const [{ BankConnection }, { fetchColleagues }] = await Promise.all([import('@/sync/bank/connection'), import('@/sync/bank/colleagues')])
-      connection = new BankConnection({ socketUrl: membership.server.socket, token: membership.token, schoolId: membership.school.id, onChange: schedule })
+      const [{ BankConnection }, { fetchColleagues }] = await Promise.all([import('@/sync/bank/connection'), import('@/sync/bank/colleagues'), sync.start(membership)])
+      const running = sync.running
+      if (!running) {
+        status.value = 'off'
+        starting = null
+        return
+      }
+      connection = new BankConnection(running.connection, { schoolId: membership.school.id, onChange: schedule })
       people.value = [membership.member, ...membership.colleagues]
       openAll()
       // colleagues who joined after this browser did are found on the server
@@ -140,6 +150,13 @@ export const useBankStore = defineStore('bank', () => {
     () => workspace.membership?.token,
     (token, before) => {
       if (token !== before) stop()
+    },
+  )
+  // the workspace's connection stopped or started again: the bank's documents went with the old one
+  watch(
+    () => sync.running,
+    (running, before) => {
+      if (running !== before && before) stop()
     },
   )
 

@@ -2,15 +2,18 @@
  * The open document: its undo history, autosave and save state. Every edit is a pure domain
  * operation applied to the present state. Every change is copied to localStorage at once; the database save follows
  * the policy of domain/savePolicy (debounced, retried, stopped by another tab's save) and is flushed when the tab is hidden.
+ * A change from the teacher's other device (the workspace's sync wrote the row) is taken in at once, merged with
+ * what is being typed (domain/remoteChange), and the next save goes on from it.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { assessmentsRepo, saveAssessmentContent } from '@/db/assessments'
+import { assessmentsRepo, cameFromSync, saveAssessmentContent, syncArrivalTaken } from '@/db/assessments'
 import * as history from '@/domain/history'
 import { forgetUnsaved, keepUnsaved, unsavedCopy } from './unsavedCopies'
 import type { Assessment } from '@/domain/model'
 import { duplicateAssessment } from '@/domain/operations'
 import { hasUnsaved, initialSavePolicy, isQuotaError, documentMark, mayStartSave, onSaveEvent, sameDocument, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
+import { mergeRemote, onRemoteRow } from '@/domain/remoteChange'
 import { useLiveQueryOf } from '@/composables/useLiveQuery'
 import { storedWriting } from '@/storage/browserStorage'
 
@@ -32,6 +35,8 @@ export const useEditorStore = defineStore('editor', () => {
   const saveProblem = ref<SaveProblem | null>(null)
   /** The other tab's version while saveState is 'conflict'. */
   const conflict = shallowRef<Assessment | null>(null)
+  /** The document as the editor and the database last agreed on it (the base of a merge with another device's change). */
+  let agreed: Assessment | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let saving: Promise<void> | null = null
   /** The mark of a save the page before this one (reloaded, closed) started and never saw finish. */
@@ -64,6 +69,7 @@ export const useEditorStore = defineStore('editor', () => {
     const inTrash = !!found && found.deletedAt !== null
     show(inTrash ? found : (kept ?? found ?? null), inTrash, found?.updatedAt ?? null, !inTrash && kept !== null)
     loadError.value = found ? null : 'notFound'
+    agreed = found ?? null
     if (found) followed.value = id
   }
 
@@ -75,6 +81,7 @@ export const useEditorStore = defineStore('editor', () => {
   function show(a: Assessment | null, isReadOnly: boolean, base: number | null = a?.updatedAt ?? null, unsavedKept = false): void {
     followed.value = null
     state.value = a ? history.createHistory(a) : null
+    agreed = a
     readOnly.value = isReadOnly
     saveProblem.value = null
     conflict.value = null
@@ -84,10 +91,27 @@ export const useEditorStore = defineStore('editor', () => {
 
   // A save from another tab shows here at once when this tab has nothing unsaved; else the next save reports a conflict.
   watch(stored.data, (row) => {
-    if (!row || !state.value || readOnly.value || row.id !== state.value.present.id || !takesOtherTab(policy.value, row.updatedAt)) return
+    if (!row || !state.value || readOnly.value || row.id !== state.value.present.id) return
+    if (cameFromSync(row)) return takeFromOtherDevice(row)
+    if (!takesOtherTab(policy.value, row.updatedAt)) return
     state.value = history.record(state.value, row, null, Date.now())
+    agreed = row
     on({ type: 'otherTabTaken', updatedAt: row.updatedAt })
   }, { flush: 'sync' })
+
+  /** The teacher's other device changed this assessment: shown at once, merged with what is typed here. */
+  function takeFromOtherDevice(row: Assessment): void {
+    const p = policy.value
+    if (!state.value || !agreed || p.status === 'conflict') return
+    const decision = onRemoteRow({ agreed, present: state.value.present, dirty: p.dirty, inFlight: p.inFlight }, row)
+    // a save being written: looked at again when it is done
+    if (decision.kind === 'wait') return
+    syncArrivalTaken(row)
+    agreed = row
+    if (decision.kind !== 'same') state.value = history.record(state.value, decision.document, null, Date.now())
+    if (decision.kind === 'merge') keepUnsaved(state.value.present)
+    on({ type: 'otherTabTaken', updatedAt: row.updatedAt })
+  }
 
   /**
    * Applies a pure edit. `coalesceKey` names the field being typed into, so that a burst of typing
@@ -156,7 +180,18 @@ export const useEditorStore = defineStore('editor', () => {
           on({ type: 'conflicted' })
           on({ type: 'keptMine', theirs: result.theirs.updatedAt })
           on({ type: 'edited', at: Date.now() })
+        } else if (!result.ok && written === null && cameFromSync(result.theirs) && state.value?.present.id === snapshot.id) {
+          // the other device's change landed first: merged in, and saved again over it
+          const theirs = result.theirs
+          syncArrivalTaken(theirs)
+          state.value = history.record(state.value, mergeRemote(agreed ?? snapshot, state.value.present, theirs), null, Date.now())
+          agreed = theirs
+          keepUnsaved(state.value.present)
+          on({ type: 'conflicted' })
+          on({ type: 'keptMine', theirs: theirs.updatedAt })
+          on({ type: 'edited', at: Date.now() })
         } else if (written !== null) {
+          agreed = { ...snapshot, updatedAt: written }
           on({ type: 'saved', updatedAt: written })
           // the copy holds the latest text: it goes only when that text is in the database
           if (!policy.value.dirty) forgetUnsaved(snapshot.id)
@@ -173,6 +208,9 @@ export const useEditorStore = defineStore('editor', () => {
       })
       .finally(() => {
         saving = null
+        // a change from the other device that came while this save was written
+        const row = stored.data.value
+        if (row && cameFromSync(row) && state.value?.present.id === row.id && !readOnly.value) takeFromOtherDevice(row)
       })
     await saving
   }
@@ -196,6 +234,7 @@ export const useEditorStore = defineStore('editor', () => {
     const copy = duplicateAssessment(state.value.present, Date.now(), copySuffix)
     await assessmentsRepo.put(copy)
     state.value = history.record(state.value, theirs, null, Date.now())
+    agreed = theirs
     conflict.value = null
     forgetUnsaved(theirs.id)
     on({ type: 'tookTheirs', theirs: theirs.updatedAt })

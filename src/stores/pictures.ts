@@ -1,8 +1,12 @@
-/** Picture blobs of the open documents: saved to IndexedDB, shown through cached object URLs. */
+/**
+ * Picture blobs of the open documents: saved to IndexedDB, shown through cached object URLs. A picture not
+ * stored yet (on its way from the teacher's other device) is watched for and shown when it arrives.
+ */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { reactive } from 'vue'
 import { newId } from '@/domain/ids'
 import { picturesRepo } from '@/db/pictures'
+import { observe } from '@/db/live'
 
 export const usePicturesStore = defineStore('pictures', () => {
   const urls = reactive(new Map<string, string>())
@@ -20,9 +24,14 @@ export const usePicturesStore = defineStore('pictures', () => {
     const url = urls.get(blobId)
     if (url || loading.has(blobId)) return url
     loading.add(blobId)
-    void picturesRepo.get(blobId).then((row) => {
-      loading.delete(blobId)
-      if (row) urls.set(blobId, URL.createObjectURL(row.blob))
+    const watching = observe(() => picturesRepo.get(blobId)).subscribe({
+      next: (row) => {
+        if (!row) return
+        loading.delete(blobId)
+        urls.set(blobId, URL.createObjectURL(row.blob))
+        queueMicrotask(() => watching.unsubscribe())
+      },
+      error: () => loading.delete(blobId),
     })
     return undefined
   }

@@ -18,6 +18,7 @@ import type { WorkspacePerson } from '@/domain/shapes/membership'
 import type { Thread } from '@/domain/review/model'
 import { appliedThreads, workspaceThreads } from '@/domain/workspace/reviewThreads'
 import { addNews, newsCount, newsOf, NO_NEWS, type ReviewNews } from '@/domain/workspace/reviewNews'
+import { fileRoundEvents } from '@/domain/workspace/fromFile'
 import type { ReviewDesk } from '@/sync/reviewDesk'
 import type { ReviewPair } from '@/sync/reviewPair'
 import { assessmentsRepo } from '@/db/assessments'
@@ -330,9 +331,21 @@ export const useWorkspaceReviewStore = defineStore('workspaceReview', () => {
     opened.value = null
   }
 
+  /**
+   * A round opened from a file, moved into the pair of its author (one of the mentor's mentees): the version
+   * and its threads become the pair's events, so the next rounds go without files. Resolves to its number there.
+   */
+  async function moveFromFile(teacher: WorkspacePerson, round: { assessment: Assessment; hash: string; sentAt: number; threads: readonly Thread[] }): Promise<number> {
+    const membership = workspace.membership
+    const pair = await pairOf(teacher.id)
+    if (!membership || !pair) throw new Error('no workspace')
+    const events = (number: number) => fileRoundEvents({ number, hash: round.hash, sentAt: round.sentAt, threads: round.threads, teacherId: teacher.id, mentorId: membership.member.id })
+    return pair.adoptFromFile(JSON.parse(JSON.stringify(round.assessment)) as Assessment, events, round.sentAt)
+  }
+
   return {
     mentor, mentees, nameOf, sendToMentor, mine, followMine, unfollowMine, rows, ownRows, freshCount, news, newsTotal, followQueue,
-    opened, open, close, pairOf,
+    opened, open, close, pairOf, moveFromFile,
   }
 })
 

@@ -30,6 +30,11 @@ export interface DocumentLink {
   close(): void
 }
 
+/** What an opener hears about its document besides `synced`: its first exchange done, or its refusal. */
+export interface LinkHooks {
+  onChange?: () => void
+}
+
 export interface ConnectionOptions {
   /** For Node tests: a WebSocket implementation. */
   WebSocketPolyfill?: unknown
@@ -85,8 +90,11 @@ export class WorkspaceConnection {
     return () => this.listeners.delete(listener)
   }
 
-  /** Starts syncing `doc` as the workspace document `name` (one link per name). */
-  open(name: string, doc: Y.Doc): DocumentLink {
+  /**
+   * Starts syncing `doc` as the workspace document `name` (one link per name), on this connection's one
+   * socket: the library, the review pairs and the school bank all share it.
+   */
+  open(name: string, doc: Y.Doc, hooks: LinkHooks = {}): DocumentLink {
     const existing = this.links.get(name)
     if (existing) return existing
     let resolveSynced: () => void = () => undefined
@@ -98,7 +106,11 @@ export class WorkspaceConnection {
       token: this.membership.token,
       // every document on one socket: awareness on each would only add traffic
       awareness: null,
-      onSynced: ({ state }) => state && resolveSynced(),
+      onSynced: ({ state }) => {
+        if (!state) return
+        resolveSynced()
+        hooks.onChange?.()
+      },
       onAuthenticationFailed: () => refuse(),
       // the server drops a document it no longer lets this member open (revoked, unpaired) with this reason
       onClose: ({ event }) => {
@@ -110,6 +122,7 @@ export class WorkspaceConnection {
       if (link.refusedFlag) return
       link.refusedFlag = true
       provider.detach()
+      hooks.onChange?.()
       // every document refused: the member was revoked or the token expired; nothing more to try
       if ([...this.links.values()].every((other) => other.refusedFlag)) this.refuseAll()
       else void this.checkMembership()

@@ -11,7 +11,8 @@
  * (so a device never overwrites what another changed elsewhere); a change arriving in the document is read
  * back, checked against the stored shape and written to the database. Work on one assessment runs in
  * order, and a database change not yet written to the document is written before a change from the
- * document is read back, so neither side is lost. Task pictures (blobs) are not synced yet.
+ * document is read back, so neither side is lost. Task pictures (blobs) go through documents of their
+ * own, listed in the index (pictureSync.ts).
  */
 import type * as Y from 'yjs'
 import type { Assessment } from '@/domain/model'
@@ -22,6 +23,7 @@ import { openLocalDocument, type LocalDocument } from '@/db/syncDocs'
 import { readAssessment, writeAssessment } from './assessmentDoc'
 import type { DocumentLink, WorkspaceConnection } from './connection'
 import { sameRecord } from '@/domain/sameRecord'
+import { PictureSync } from './pictureSync'
 
 /** The origin of changes this device writes into a document (anything else came from elsewhere). */
 export const LOCAL_ORIGIN = Symbol('bagalau-local')
@@ -54,6 +56,7 @@ export class LibrarySync {
   private index!: LocalDocument
   private indexLink!: DocumentLink
   private rowsSubscription: { unsubscribe(): void } | null = null
+  private pictures: PictureSync | null = null
   private stopped = false
   readonly facts: LibrarySyncFacts = { refusedShapes: 0 }
 
@@ -76,6 +79,7 @@ export class LibrarySync {
   private async begin(): Promise<void> {
     this.index = await openLocalDocument(libraryDocName(this.memberId))
     this.indexLink = this.connection.open(libraryDocName(this.memberId), this.index.doc)
+    this.pictures = new PictureSync(this.memberId, this.connection, this.index.doc, LOCAL_ORIGIN)
     this.ids.observe((event, transaction) => {
       if (transaction.origin === LOCAL_ORIGIN) return
       for (const [id, change] of event.changes.keys) {
@@ -102,11 +106,18 @@ export class LibrarySync {
   async settled(): Promise<void> {
     await Promise.all([...this.opening.values()])
     await Promise.all([...this.tracked.values()].map((t) => t.queue))
+    await this.pictures?.settled()
+  }
+
+  /** What the pictures' sync did (uploaded, downloaded, refused). */
+  get pictureFacts() {
+    return this.pictures?.facts ?? null
   }
 
   stop(): void {
     this.stopped = true
     this.rowsSubscription?.unsubscribe()
+    this.pictures?.stop()
     for (const t of this.tracked.values()) t.stop()
     this.tracked.clear()
     this.indexLink?.close()
@@ -198,12 +209,13 @@ export class LibrarySync {
     if (this.removedElsewhere.has(t.id)) return
     t.base = assessment
     t.dexie = assessment
-    await assessmentsRepo.put(assessment)
+    await assessmentsRepo.putFromSync(assessment)
   }
 
   /** The database changed (the editor saved, the library moved something to the trash …). */
   private onRows(rows: Assessment[]): void {
     if (this.stopped) return
+    void this.pictures?.update(rows)
     const present = new Set<string>()
     for (const row of rows) {
       present.add(row.id)

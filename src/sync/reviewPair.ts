@@ -84,6 +84,28 @@ export class ReviewPair {
     return number
   }
 
+  /**
+   * A round that came as a file, moved here (domain/workspace/fromFile.ts): the version, its events and the
+   * queue entry. A version already here with the same content is not added again. Resolves to its number.
+   */
+  async adoptFromFile(assessment: Assessment, roundEvents: (number: number) => ReviewEvent[], sentAt: number): Promise<number> {
+    const doc = await this.document(reviewDocName(this.teacherId, assessment.id))
+    const queue = await this.document(queueDocName(this.teacherId))
+    const events = doc.getArray<unknown>('events')
+    const held = orderedEvents(events.toArray())
+    const hash = contentHash(assessment)
+    const same = held.find((e) => e.kind === 'sent' && e.hash === hash)
+    if (same?.kind === 'sent') return same.number
+    const number = (latestSent(held) ?? 0) + 1
+    const known = new Set(held.map((e) => e.id))
+    doc.transact(() => {
+      doc.getMap<unknown>('versions').set(String(number), JSON.parse(JSON.stringify(assessment)))
+      events.push(roundEvents(number).filter((e) => !known.has(e.id)))
+    })
+    queue.getMap<QueueItem>('items').set(assessment.id, { assessmentId: assessment.id, title: assessment.title, number, at: sentAt })
+    return number
+  }
+
   /** A comment (a new thread when `threadId` is absent) or a reply, on version `number`, anchored to a field path. */
   async comment(assessmentId: string, input: { number: number; path: string; text: string; threadId?: string; suggestion?: string; span?: Span }, now = Date.now()): Promise<void> {
     const id = newId()

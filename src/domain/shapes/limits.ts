@@ -20,6 +20,13 @@ export const LIMITS = {
   optionsPerTask: 50,
   descriptorsPerTask: 100,
   picturesPerTask: 20,
+  /**
+   * Bytes of one task picture carried between a teacher's devices by the school workspace: it travels as
+   * one Yjs update, and the server closes a document sending an update over 8 MiB (server/src/workspace.ts
+   * DEFAULT_MAX_UPDATE_BYTES), so 7 MiB leaves room for the message around it. A picture shrunk to
+   * 1600 px (domain/pictureSize.ts) is far smaller: a JPEG photo some 300–600 KB, a PNG drawing 1–3 MB.
+   */
+  syncedPictureBytes: 7 * 1024 * 1024,
   /** Parts of one task (1а, 1ә …): the shortest part alphabet, English a–z, has 26 letters. */
   partsPerTask: 26,
   threadsPerAssessment: 1_000,

@@ -1,12 +1,14 @@
 /**
- * The school bank's connection to the workspace server: one WebSocket for the member, and on it one
- * Yjs document per colleague for the bank (`bank/<school>/<author>`) and for shared objectives
- * (`catalogue/<school>/<author>`), opened with the membership's signed token. The server decides what
- * each may do with each document (read for colleagues, write for the author and methodists); this
- * module only opens, reads, writes and reports. Loaded lazily, once a workspace is joined.
+ * The school bank on the member's one workspace connection (src/sync/connection.ts, the same WebSocket
+ * as her library and review pairs): one Yjs document per colleague for the bank (`bank/<school>/<author>`)
+ * and for shared objectives (`catalogue/<school>/<author>`). The connection reconnects with back-off,
+ * follows online/offline and stops when the server refuses the member. The server decides what each may
+ * do with each document (read for colleagues, write for the author and methodists); this module only
+ * opens, reads, writes and reports. Loaded lazily, once a workspace is joined.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import type { HocuspocusProvider } from '@hocuspocus/provider'
 import * as Y from 'yjs'
+import type { DocumentLink, WorkspaceConnection } from '../connection'
 
 export type BankSpace = 'bank' | 'catalogue'
 
@@ -27,6 +29,7 @@ export interface AuthorDoc {
   authorId: string
   doc: Y.Doc
   provider: HocuspocusProvider
+  link: DocumentLink
   /** The first exchange with the server is done: the document holds what the server has. */
   synced: boolean
   /** The server refused this document (no longer a colleague, revoked, another school). */
@@ -34,27 +37,26 @@ export interface AuthorDoc {
 }
 
 export interface BankConnectionOptions {
-  socketUrl: string
-  token: string
   schoolId: string
   /** Called after any change of any document or of its state (synced, refused, connection). */
   onChange: () => void
 }
 
 export class BankConnection {
-  readonly socket: HocuspocusProviderWebsocket
   private readonly docs = new Map<string, AuthorDoc>()
   private destroyed = false
-  status: 'connecting' | 'connected' | 'disconnected' = 'connecting'
+  private readonly stopHearing: () => void
 
-  constructor(private readonly options: BankConnectionOptions) {
-    this.socket = new HocuspocusProviderWebsocket({
-      url: options.socketUrl,
-      onStatus: ({ status }) => {
-        this.status = status
-        options.onChange()
-      },
-    })
+  constructor(
+    private readonly connection: WorkspaceConnection,
+    private readonly options: BankConnectionOptions,
+  ) {
+    this.stopHearing = connection.onState(() => options.onChange())
+  }
+
+  /** The shared connection's state: online, connecting, offline, or refused (revoked, token expired). */
+  get status(): WorkspaceConnection['state'] {
+    return this.connection.state
   }
 
   private key(space: BankSpace, authorId: string): string {
@@ -68,26 +70,16 @@ export class BankConnection {
       const name = this.key(space, authorId)
       if (this.docs.has(name)) continue
       const doc = new Y.Doc()
-      const entry: AuthorDoc = { space, authorId, doc, synced: false, refused: false, provider: null as unknown as HocuspocusProvider }
-      entry.provider = new HocuspocusProvider({
-        websocketProvider: this.socket,
-        name,
-        document: doc,
-        token: this.options.token,
-        // nobody's cursor matters in a bank: no awareness traffic
-        awareness: null,
-        onSynced: () => {
-          entry.synced = true
+      const entry = { space, authorId, doc, synced: false, refused: false } as AuthorDoc
+      entry.link = this.connection.open(name, doc, {
+        onChange: () => {
+          entry.synced = !entry.link.refused
+          entry.refused = entry.link.refused
           this.options.onChange()
         },
-        onAuthenticationFailed: () => {
-          entry.refused = true
-          this.options.onChange()
-        },
-        onUnsyncedChanges: () => this.options.onChange(),
       })
-      // a provider given a shared socket does not attach itself
-      entry.provider.attach()
+      entry.provider = entry.link.provider
+      entry.provider.on('unsyncedChanges', () => this.options.onChange())
       doc.on('update', () => this.options.onChange())
       this.docs.set(name, entry)
     }
@@ -98,7 +90,7 @@ export class BankConnection {
     const keep = new Set(authorIds.map((id) => this.key(space, id)))
     for (const [name, entry] of this.docs) {
       if (entry.space !== space || keep.has(name)) continue
-      entry.provider.destroy()
+      entry.link.close()
       entry.doc.destroy()
       this.docs.delete(name)
     }
@@ -158,11 +150,11 @@ export class BankConnection {
 
   destroy(): void {
     this.destroyed = true
+    this.stopHearing()
     for (const entry of this.docs.values()) {
-      entry.provider.destroy()
+      entry.link.close()
       entry.doc.destroy()
     }
     this.docs.clear()
-    this.socket.destroy()
   }
 }
