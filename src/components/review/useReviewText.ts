@@ -18,12 +18,21 @@ export function useReviewText() {
   /** "Task 2, descriptor 1 · text" for a place found before (threadViews), or "orphaned" for none. */
   function placeLabel(place: FieldPlace | null): string {
     if (!place) return t('review.orphaned')
+    if (place.kind === 'row' && place.table) return rowLabel(place)
     const at = place.part ?? place.number ?? ''
     const short = place.kind === 'criterion' && typeof at === 'number' ? criterionLabel(locale.value as Language, at) : ''
     const base = t(`review.place.${place.kind}`, { n: at, item: place.item ?? '', short })
     if (!place.field) return base
     const key = `review.fieldName.${place.field}`
     return `${base} · ${te(key) ? t(key) : place.field}`
+  }
+
+  /** "Mark scheme, task 2ә row" or "Parent rubric, criterion К1 row". */
+  function rowLabel(place: FieldPlace): string {
+    const table = t(`tables.${place.table}`)
+    const short = criterionLabel(locale.value as Language, place.number ?? 0)
+    if (place.table === 'parentRubric') return t('reviewTrust.row.criterion', { table, short })
+    return t('reviewTrust.row.task', { table, n: place.part ?? place.number ?? '' })
   }
 
   function spotPartText(part: SpotPart): string {

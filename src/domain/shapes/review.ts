@@ -9,9 +9,9 @@ import { AssessmentSchema, IdSchema, listOf, ShortSchema, TextSchema, TimeSchema
 import { LIMITS } from './limits'
 
 const IDP = '[A-Za-z0-9_-]{1,64}'
-const PATH = new RegExp(`^(document|header/[a-zA-Z]{1,32}|(objectives|criteria|tasks)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/(options|descriptors|pictures|parts)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/parts/${IDP}/options/${IDP}(/[a-zA-Z]{1,32})?)$`)
+const PATH = new RegExp(`^(document|header/[a-zA-Z]{1,32}|(objectives|criteria|tasks)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/(options|descriptors|pictures|parts)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/parts/${IDP}/options/${IDP}(/[a-zA-Z]{1,32})?|table/(specification|markScheme|parentRubric)/${IDP}(/${IDP})?)$`)
 
-/** A field path as domain/anchors.ts builds it. */
+/** A field path as domain/anchors.ts builds it, or a derived table's row as domain/review/rows.ts does (files before rows still match). */
 export const PathSchema = v.pipe(v.string(), v.maxLength(300), v.regex(PATH, 'Not a field path made by Bagalau.'))
 export const HashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'Not a content hash made by Bagalau.'))
 export const VersionNumberSchema = v.pipe(WholeSchema, v.minValue(1))
