@@ -20,6 +20,7 @@ try {
   await page.goto(server.resolvedUrls.local[0])
   await waitLibrary(page)
   const seeded = await page.evaluate(seedGrowth, { assessments: 60, rounds: 200 })
+  const timeOpenings = async () => {
   const open = []
   for (let i = 0; i < 6; i++) {
     await page.goto(`${server.resolvedUrls.local[0]}#/`)
@@ -38,6 +39,21 @@ try {
     // the first opening loads the page's code: reported apart
     open.push(ms)
   }
+  return open
+  }
+  const open = await timeOpenings()
+  // the same page without the summaries (database v12): every frozen version read whole, as before them
+  const summaries = await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('bagalau')
+    req.onerror = () => reject(req.error)
+    req.onsuccess = () => {
+      if (!req.result.objectStoreNames.contains('versionSummaries')) return (req.result.close(), resolve(false))
+      const tx = req.result.transaction('versionSummaries', 'readwrite')
+      tx.objectStore('versionSummaries').clear()
+      tx.oncomplete = () => (req.result.close(), resolve(true))
+    }
+  }))
+  const whole = summaries ? await timeOpenings() : null
   const rounds = await page.getByTestId('growth-rounds').textContent()
   // the parts: reading the four tables raw (IndexedDB getAll), and redrawing the page in another language (no reading)
   const read = await page.evaluate(async () => {
@@ -67,6 +83,7 @@ try {
   console.log(`seeded: 60 assessments, ${seeded.versions} versions (rounds shown: ${rounds}), ${seeded.threads} threads`)
   console.log(`growth page, first opening (code loaded): ${open[0].toFixed(0)} ms`)
   console.log(`growth page, opened again (nav click → 60 rows drawn): ${medianWorst(open.slice(1))}`)
+  if (whole) console.log(`growth page without the version summaries (200 versions read whole, as before database v12): ${medianWorst(whole.slice(1))}`)
   await page.screenshot({ path: 'test-results/screenshots/growth-bench-60.png', fullPage: false })
 } finally {
   await browser.close()

@@ -98,6 +98,24 @@ export const VersionSchema = v.pipe(
 )
 
 /**
+ * What the growth page needs of a frozen version, without its content (database v12, table
+ * `versionSummaries`, one row per version, same id): its findings and which suggestions it holds. Written
+ * when the version is frozen and again when a reply or Word comments bring threads; derived, so never
+ * backed up (rebuilt after a restore).
+ */
+export const VersionSummarySchema = v.strictObject({
+  id: v.string(),
+  assessmentId: IdSchema,
+  number: VersionNumberSchema,
+  hash: HashSchema,
+  createdAt: TimeSchema,
+  author: PersonSchema,
+  findings: VersionFindingsSchema,
+  /** Threads started on an earlier version whose suggestion this version's content holds (domain/review/summary.ts). */
+  applied: listOf(IdSchema, LIMITS.threadsPerAssessment),
+})
+
+/**
  * One round of review. On the mentor's side (`role: 'mentor'`, id `<assessmentId>@<number>`): a package
  * opened, with the version to review and the one reviewed before; `verdict` is set when finished. On
  * the teacher's side (`role: 'teacher'`, id = the reply's id): a reply that was applied.
@@ -126,4 +144,5 @@ export type ThreadShape = v.InferOutput<typeof ThreadSchema>
 export type RuleCountShape = v.InferOutput<typeof RuleCountSchema>
 export type VersionFindingsShape = v.InferOutput<typeof VersionFindingsSchema>
 export type VersionShape = v.InferOutput<typeof VersionSchema>
+export type VersionSummaryShape = v.InferOutput<typeof VersionSummarySchema>
 export type ReviewRowShape = v.InferOutput<typeof ReviewRowSchema>
