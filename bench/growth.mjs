@@ -42,6 +42,22 @@ try {
   return open
   }
   const open = await timeOpenings()
+  // what the page reads of the versions: the 200 summaries, against the 200 frozen versions read whole (raw getAll, median of 5)
+  const readStore = (name) => page.evaluate(async (store) => {
+    const database = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('bagalau')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    if (!database.objectStoreNames.contains(store)) return (database.close(), null)
+    const start = performance.now()
+    await new Promise((resolve) => (database.transaction(store).objectStore(store).getAll().onsuccess = resolve))
+    database.close()
+    return performance.now() - start
+  }, name)
+  const reads = { versions: [], versionSummaries: [] }
+  for (let i = 0; i < 5; i++) for (const name of Object.keys(reads)) reads[name].push(await readStore(name))
+  if (reads.versionSummaries[0] !== null) console.log(`read of 200 versions whole: ${medianWorst(reads.versions)}; of their 200 summaries: ${medianWorst(reads.versionSummaries)}`)
   // the same page without the summaries (database v12): every frozen version read whole, as before them
   const summaries = await page.evaluate(() => new Promise((resolve, reject) => {
     const req = indexedDB.open('bagalau')
