@@ -20,6 +20,7 @@ try {
   await page.goto(server.resolvedUrls.local[0])
   await waitLibrary(page)
   const seeded = await page.evaluate(seedGrowth, { assessments: 60, rounds: 200 })
+  const timeOpenings = async () => {
   const open = []
   for (let i = 0; i < 6; i++) {
     await page.goto(`${server.resolvedUrls.local[0]}#/`)
@@ -38,6 +39,37 @@ try {
     // the first opening loads the page's code: reported apart
     open.push(ms)
   }
+  return open
+  }
+  const open = await timeOpenings()
+  // what the page reads of the versions: the 200 summaries, against the 200 frozen versions read whole (raw getAll, median of 5)
+  const readStore = (name) => page.evaluate(async (store) => {
+    const database = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('bagalau')
+      req.onsuccess = () => resolve(req.result)
+      req.onerror = () => reject(req.error)
+    })
+    if (!database.objectStoreNames.contains(store)) return (database.close(), null)
+    const start = performance.now()
+    await new Promise((resolve) => (database.transaction(store).objectStore(store).getAll().onsuccess = resolve))
+    database.close()
+    return performance.now() - start
+  }, name)
+  const reads = { versions: [], versionSummaries: [] }
+  for (let i = 0; i < 5; i++) for (const name of Object.keys(reads)) reads[name].push(await readStore(name))
+  if (reads.versionSummaries[0] !== null) console.log(`read of 200 versions whole: ${medianWorst(reads.versions)}; of their 200 summaries: ${medianWorst(reads.versionSummaries)}`)
+  // the same page without the summaries (database v12): every frozen version read whole, as before them
+  const summaries = await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('bagalau')
+    req.onerror = () => reject(req.error)
+    req.onsuccess = () => {
+      if (!req.result.objectStoreNames.contains('versionSummaries')) return (req.result.close(), resolve(false))
+      const tx = req.result.transaction('versionSummaries', 'readwrite')
+      tx.objectStore('versionSummaries').clear()
+      tx.oncomplete = () => (req.result.close(), resolve(true))
+    }
+  }))
+  const whole = summaries ? await timeOpenings() : null
   const rounds = await page.getByTestId('growth-rounds').textContent()
   // the parts: reading the four tables raw (IndexedDB getAll), and redrawing the page in another language (no reading)
   const read = await page.evaluate(async () => {
@@ -67,6 +99,7 @@ try {
   console.log(`seeded: 60 assessments, ${seeded.versions} versions (rounds shown: ${rounds}), ${seeded.threads} threads`)
   console.log(`growth page, first opening (code loaded): ${open[0].toFixed(0)} ms`)
   console.log(`growth page, opened again (nav click → 60 rows drawn): ${medianWorst(open.slice(1))}`)
+  if (whole) console.log(`growth page without the version summaries (200 versions read whole, as before database v12): ${medianWorst(whole.slice(1))}`)
   await page.screenshot({ path: 'test-results/screenshots/growth-bench-60.png', fullPage: false })
 } finally {
   await browser.close()

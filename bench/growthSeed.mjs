@@ -52,6 +52,11 @@ export async function seedGrowth({ assessments: n, rounds: total }) {
     const open = indexedDB.open('bagalau')
     open.onerror = () => reject(open.error)
     open.onsuccess = () => {
+      // the version summaries the app keeps since database v12 (db/versionSummaries.ts): the findings as stored and
+      // the suggestions each version holds — none here, the seeded suggestions are texts no version contains
+      if (open.result.objectStoreNames.contains('versionSummaries')) {
+        rows.versionSummaries = rows.versions.map(({ id, assessmentId, number, hash, createdAt, author, findings }) => ({ id, assessmentId, number, hash, createdAt, author, findings, applied: [] }))
+      }
       const names = Object.keys(rows)
       const tx = open.result.transaction(names, 'readwrite')
       for (const name of names) for (const row of rows[name]) tx.objectStore(name).put(row)

@@ -23,6 +23,18 @@ export async function focusField(path: string): Promise<boolean> {
   return false
 }
 
+/**
+ * focusField once the field is on the page: a tab whose component loads on demand (a derived table)
+ * draws it a few frames later. Gives up after about two seconds of frames.
+ */
+export async function focusFieldWhenDrawn(path: string, frames = 120): Promise<boolean> {
+  await nextTick()
+  for (let i = 0; i < frames && !document.querySelector(`[data-field="${CSS.escape(path)}"]`); i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+  }
+  return focusField(path)
+}
+
 /** True when no control has focus: it is on <body> or on <main> (where a page change leaves it). */
 export function focusIsLost(): boolean {
   const el = document.activeElement

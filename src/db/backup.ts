@@ -11,9 +11,11 @@ import { assessmentCollision, decideMerge, emptyCounts, type AssessmentCollision
 import { BagalauDatabase, db, RESTORE_SCRATCH_PREFIX } from './database'
 import { comparableFileRow, comparableHere, restoreSlices, reviveRow, type FileRow } from './restoreRows'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE } from './schema'
+import { refreshSummaries, SUMMARIES_TABLE } from './versionSummaries'
 
 /** The workspace's Yjs documents live on the server and are no part of a backup (nor cleared by a restore). */
-export const NOT_BACKED_UP = [SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE]
+/** The workspace's Yjs documents (synced, not ours to back up) and the version summaries (derived: rebuilt after a restore). */
+export const NOT_BACKED_UP = [SYNC_DOCS_TABLE, SYNC_UPDATES_TABLE, SUMMARIES_TABLE]
 
 export interface BackupProgress {
   done: number
@@ -99,6 +101,7 @@ export async function restoreDatabase(
       }
     }
   })
+  await refreshSummaries(null, database)
   return written
 }
 

@@ -5,6 +5,7 @@
 import type { AssessmentStatus } from '@/domain/model'
 import type { ReviewRow, Thread, Version } from '@/domain/review/model'
 import { db } from './database'
+import { refreshSummaries } from './versionSummaries'
 
 export type { ReviewRow }
 
@@ -38,6 +39,7 @@ export const reviewsRepo = {
   /** Writes threads that arrived from a file (a mentor's Word comments) together, or none of them. */
   async putThreads(changed: readonly Thread[]): Promise<void> {
     if (changed.length) await threads().bulkPut(plain([...changed]))
+    await refreshSummaries([...new Set(changed.map((t) => t.assessmentId))])
   },
 
   async deleteThread(id: string): Promise<void> {
@@ -78,6 +80,7 @@ export const reviewsRepo = {
       if (changed.length) await threads().bulkPut(plain([...changed]))
       if (status) await database.assessments.update(row.assessmentId, { status })
     })
+    await refreshSummaries([row.assessmentId])
   },
 
   /** Freezes a version and sets the status, together. */
@@ -87,6 +90,7 @@ export const reviewsRepo = {
       if (!(await db().table('versions').get(version.id))) await db().table('versions').add(plain(version))
       await database.assessments.update(version.assessmentId, { status })
     })
+    await refreshSummaries([version.assessmentId])
   },
 
   async setStatus(assessmentId: string, status: AssessmentStatus): Promise<void> {

@@ -16,6 +16,8 @@
  * - threads (v3): review threads anchored to field paths, with their comments (review/model.ts Thread);
  * - reviews (v3): review rounds — on the mentor's side a package opened and its verdict, on the
  *   teacher's side each reply applied (domain/review/model.ts ReviewRow).
+ * - versionSummaries (v12): per frozen version, same id, its findings and the suggestions it holds, without
+ *   its content (db/versionSummaries.ts): what the growth page reads; derived, not backed up.
  * - syncDocs (v11): the school workspace's Yjs documents by name (`private/<member>/<doc>` …), written
  *   only by the lazily loaded sync layer through y-dexie; `$syncDocs.doc_updates` holds their updates.
  *
@@ -31,6 +33,7 @@ import { upgradeTeacherMaterialToV6 } from './teacherMaterialUpgrade'
 import { upgradeSpecEditsToV8 } from './specUpgrade'
 import { upgradePartsToV7 } from './partsUpgrade'
 import { upgradeHistoryToV9 } from './historyUpgrade'
+import { SUMMARIES_TABLE, upgradeSummariesToV12 } from './summaryUpgrade'
 
 /** The table of the workspace's Yjs documents and the updates table y-dexie names after its `doc` property. */
 export const SYNC_DOCS_TABLE = 'syncDocs'
@@ -112,6 +115,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // one row per document name, its updates in the table y-dexie derives from `syncDocs.doc: Y.Doc`
     version: 11,
     stores: { [SYNC_DOCS_TABLE]: 'id', [SYNC_UPDATES_TABLE]: '++i,k' },
+  },
+  {
+    // v12: a small summary per frozen version (findings, suggestions held) for the growth page, computed for those kept
+    version: 12,
+    stores: { [SUMMARIES_TABLE]: 'id, assessmentId' },
+    upgrade: upgradeSummariesToV12,
   },
 ]
 

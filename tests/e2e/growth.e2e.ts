@@ -1,6 +1,6 @@
 /**
  * Review history and the growth record across two machines: a teacher and a mentor (two browser contexts
- * with separate storage) pass packages and replies as files through five rounds on two assessments; the
+ * with separate storage) pass packages and replies as files through three rounds on each of two assessments; the
  * teacher's panel lists every round, an old reply opened late is told as history, and both sides open the
  * growth page and download the printed record.
  */
@@ -140,7 +140,7 @@ describe('review history and growth record', () => {
     // the mentor sees the earlier rounds of the assessment beside the one under review
     await expect.poll(() => m.getByTestId('round-history').getByTestId('round').count()).toBe(3)
 
-    // assessment B: two rounds
+    // assessment B: three rounds
     await toLibrary(t)
     await buildAssessment(t, '«Ұлпалар» бөлімі бойынша БЖБ')
     const b1 = await send(t, 'b1.review.json', 'submitted')
@@ -149,14 +149,20 @@ describe('review history and growth record', () => {
     await t.getByTestId('descriptor-text').nth(0).fill('ұлпаны суреттен тауып атайды')
     await waitSaved(t)
     const b2 = await send(t, 'b2.review.json', 'resubmitted')
-    const rb2 = await review(m, b2, 2, 'approve', 'b2.reply.json')
-    await openReply(t, rb2, 'approved')
+    const rb2 = await review(m, b2, 2, 'requestChanges', 'b2.reply.json', { on: 'ұлпаны суреттен', text: 'Ұлпаның түрін атасын.' })
+    await openReply(t, rb2, 'changesRequested')
+    await t.getByTestId('descriptor-text').nth(0).fill('ұлпаның түрін суреттен тауып атайды')
+    await waitSaved(t)
+    const b3 = await send(t, 'b3.review.json', 'resubmitted')
+    const rb3 = await review(m, b3, 3, 'approve', 'b3.reply.json')
+    await openReply(t, rb3, 'approved')
+    await expect.poll(() => roundVerdicts(t)).toEqual(['3:approve:true', '2:requestChanges:false', '1:requestChanges:false'])
 
     // the teacher's growth page
     await t.setViewportSize({ width: 1366, height: 768 })
     await t.getByTestId('nav-growth').click()
     await expect.poll(() => t.getByTestId('growth-assessments').textContent()).toBe('2')
-    expect(await t.getByTestId('growth-rounds').textContent()).toBe('5')
+    expect(await t.getByTestId('growth-rounds').textContent()).toBe('6')
     expect(await t.getByTestId('growth-approvals').textContent()).toBe('2')
     expect(await t.getByTestId('growth-row').count()).toBe(2)
     expect(await t.getByTestId('chart-remarks').getByTestId('bar').count()).toBeGreaterThan(0)
@@ -180,7 +186,7 @@ describe('review history and growth record', () => {
     await m.getByTestId('nav-growth').click()
     await m.getByTestId('growth-whose').selectOption({ index: 1 })
     await expect.poll(() => m.getByTestId('growth-assessments').textContent()).toBe('2')
-    expect(await m.getByTestId('growth-rounds').textContent()).toBe('5')
+    expect(await m.getByTestId('growth-rounds').textContent()).toBe('6')
     expect(await m.getByTestId('growth-approvals').textContent()).toBe('2')
     await screenshot(m, 'growth-mentor-kk')
     const report = await download(m, () => m.getByTestId('growth-print').click(), 'growth-mentor.docx')

@@ -108,6 +108,8 @@ describe('a review a mentor can trust', () => {
     const spanThread = m.getByTestId('thread').filter({ has: m.getByTestId('thread-span') })
     await spanThread.waitFor()
     expect(await spanThread.getByTestId('thread-span').locator('mark').textContent()).toBe('берілген')
+    // the commented words are marked inside the field's text in the mentor's document too
+    await expect.poll(() => m.getByTestId('review-document').getByTestId('review-span').allTextContents()).toEqual(['берілген'])
     // the screenshot shows a second selection being made on the same field
     await pick.focus()
     await m.keyboard.press('Control+End')
@@ -118,6 +120,28 @@ describe('a review a mentor can trust', () => {
     await setUiLanguage(m, 'ru')
     await screenshot(m, 'review-trust-span-ru')
     await setUiLanguage(m, 'kk')
+
+    // a thread on a row of the mark scheme: the row's button starts it, the row's badge numbers it, the card names the table and the row
+    await m.getByTestId('review-tab-markScheme').click()
+    const table = m.getByTestId('review-table-markScheme')
+    await table.getByTestId('row-comment').first().click()
+    await m.getByTestId('comment-text').fill('Жауап бағанын толтырыңыз: «ядро, мембрана».')
+    await m.getByTestId('add-comment').click()
+    await expect.poll(() => table.getByTestId('row-badge').allTextContents()).toEqual(['1'])
+    const rowThread = m.locator('[data-testid=thread][data-path^="table/markScheme/"]')
+    await rowThread.waitFor()
+    expect(await rowThread.getByTestId('thread-place').textContent()).toContain('1-тапсырма жолы')
+    await screenshot(m, 'review-trust-row-kk')
+    await setUiLanguage(m, 'ru')
+    expect(await rowThread.getByTestId('thread-place').textContent()).toContain('строка задания 1')
+    await screenshot(m, 'review-trust-row-ru')
+    await setUiLanguage(m, 'kk')
+    // the card's place goes back to the row, on its table
+    await m.getByTestId('review-tab-document').click()
+    await rowThread.getByTestId('thread-place').click()
+    await expect.poll(() => m.getByTestId('review-tab-markScheme').getAttribute('aria-selected')).toBe('true')
+    await expect.poll(() => m.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('row-comment')
+    await m.getByTestId('review-tab-document').click()
     const reply1 = await download(m, () => m.getByTestId('verdict-requestChanges').click())
     expect(basename(reply1)).toBe('«Жасушалар»_бөлімі_бойынша_БЖБ.Дана_Әліқызы.v1.reply.json')
     expect(JSON.parse(readFileSync(reply1, 'utf8'))).toMatchObject({ author: { name: 'Дана Әліқызы' }, reviewer: { name: 'Айгүл Сейітқызы' } })
@@ -137,6 +161,14 @@ describe('a review a mentor can trust', () => {
     await setUiLanguage(t, 'ru')
     await screenshot(t, 'review-trust-marks-ru')
     await setUiLanguage(t, 'kk')
+    // the thread on the mark scheme's row: its card takes her to the row, which carries the mark too
+    const rowCard = t.locator('[data-testid=thread][data-path^="table/markScheme/"]')
+    await rowCard.getByTestId('thread-place').click()
+    await expect.poll(() => t.getByTestId('tab-markScheme').getAttribute('aria-selected')).toBe('true')
+    const rowMark = t.locator('[data-testid=thread-mark][data-paths^="table/markScheme/"]')
+    await rowMark.waitFor()
+    await expect.poll(() => t.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('thread-mark')
+    await t.getByTestId('tab-edit').click()
     // the suggestion replaces just the two words
     await t.getByTestId('threads-panel').getByTestId('apply-suggestion').click()
     await expect.poll(() => t.getByTestId('task-1').getByTestId('task-text').inputValue()).toBe('Суретте көрсетілген жасуша бөліктерін атаңыз.')

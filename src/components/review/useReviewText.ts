@@ -18,12 +18,21 @@ export function useReviewText() {
   /** "Task 2, descriptor 1 · text" for a place found before (threadViews), or "orphaned" for none. */
   function placeLabel(place: FieldPlace | null): string {
     if (!place) return t('review.orphaned')
+    if (place.kind === 'row' && place.table) return rowLabel(place)
     const at = place.part ?? place.number ?? ''
     const short = place.kind === 'criterion' && typeof at === 'number' ? criterionLabel(locale.value as Language, at) : ''
-    const base = t(`review.place.${place.kind}`, { n: at, item: place.item ?? '', short })
+    const base = t(`reviewPlace.place.${place.kind}`, { n: at, item: place.item ?? '', short })
     if (!place.field) return base
-    const key = `review.fieldName.${place.field}`
+    const key = `reviewPlace.fieldName.${place.field}`
     return `${base} · ${te(key) ? t(key) : place.field}`
+  }
+
+  /** "Mark scheme, task 2ә row" or "Parent rubric, criterion К1 row". */
+  function rowLabel(place: FieldPlace): string {
+    const table = t(`tables.${place.table}`)
+    const short = criterionLabel(locale.value as Language, place.number ?? 0)
+    if (place.table === 'parentRubric') return t('reviewTrust.row.criterion', { table, short })
+    return t('reviewTrust.row.task', { table, task: place.part ?? place.number ?? '' })
   }
 
   function spotPartText(part: SpotPart): string {
@@ -31,7 +40,7 @@ export function useReviewText() {
     if ('list' in part) return t(`reviewFile.spot.list.${part.list}`)
     if ('part' in part) return t(`reviewFile.spot.part.${part.part}`)
     if (!part.known) return t('reviewFile.spot.unknown', { name: isolate(part.field) })
-    for (const key of [`review.fieldName.${part.field}`, `reviewFile.spot.field.${part.field}`]) if (te(key)) return t(key)
+    for (const key of [`reviewPlace.fieldName.${part.field}`, `reviewFile.spot.field.${part.field}`]) if (te(key)) return t(key)
     return t('reviewFile.spot.internal')
   }
 

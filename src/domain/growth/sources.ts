@@ -3,14 +3,15 @@
  * her own machine. The mentor's, per mentee: the rounds she opened from that teacher's packages (each holds
  * the version she reviewed) and her verdicts. Threads are the published ones (a mentor's drafts are no remark yet).
  */
-import type { Person, ReviewRow, Thread, Version } from '../review/model'
-import { historyFromMentorRows, reviewHistory, verdictsFromReplies } from '../review/history'
+import type { Person, ReviewRow, Thread } from '../review/model'
+import { historyFromMentorRows, reviewHistory, verdictsFromReplies, type HistoryVersion } from '../review/history'
 import { visibleToTeacher } from '../review/threads'
 import type { GrowthAssessment } from './figures'
 
 export interface GrowthSource {
   assessments: readonly { id: string; title: string; deletedAt: number | null }[]
-  versions: readonly Version[]
+  /** The teacher's versions sent, whole or as their summaries (db/growth.ts reads the summaries). */
+  versions: readonly HistoryVersion[]
   rounds: readonly ReviewRow[]
   threads: readonly Thread[]
 }

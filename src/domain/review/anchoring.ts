@@ -8,21 +8,23 @@ import type { Assessment } from '../model'
 import { sortByOrder } from '../order'
 import { partIndex, partLabel } from '../parts'
 import type { Thread } from './model'
+import { isRowPath, rowAt, type RowTable } from './rows'
 
 export type AnchorState = 'current' | 'outdated' | 'orphaned'
 
 export function anchorState(a: Assessment, thread: Pick<Thread, 'path' | 'quote'>): AnchorState {
-  const value = valueAt(a, thread.path)
+  const value = quoteFor(a, thread.path)
   if (value === null) return 'orphaned'
   return value === thread.quote ? 'current' : 'outdated'
 }
 
 /** The quote a new thread on this path keeps: the field's value now ('' for the document as a whole). */
 export function quoteFor(a: Assessment, path: FieldPath): string | null {
+  if (isRowPath(path)) return rowAt(a, path)?.quote ?? null
   return valueAt(a, path)
 }
 
-export type FieldKind = 'document' | 'header' | 'objective' | 'criterion' | 'task' | 'option' | 'descriptor' | 'picture' | 'part' | 'partOption'
+export type FieldKind = 'document' | 'header' | 'objective' | 'criterion' | 'task' | 'option' | 'descriptor' | 'picture' | 'part' | 'partOption' | 'row'
 
 /** A path described by position for people: kind, 1-based numbers and the field name. */
 export interface FieldPlace {
@@ -34,6 +36,8 @@ export interface FieldPlace {
   field: string | null
   /** A task part's printed number in the document's language (`2ә`, `2б`, `2b`); absent elsewhere. */
   part?: string
+  /** For a row of a derived table (kind `row`): the table; `number` is the task's or criterion's. */
+  table?: RowTable
 }
 
 const position = <T extends { id: string; order: number }>(items: readonly T[], id: string) =>
@@ -41,6 +45,7 @@ const position = <T extends { id: string; order: number }>(items: readonly T[], 
 
 export function placeOf(a: Assessment, path: FieldPath): FieldPlace | null {
   if (path === DOCUMENT_PATH) return { kind: 'document', number: null, item: null, field: null }
+  if (isRowPath(path)) return rowAt(a, path)?.place ?? null
   const r = resolvePath(a, path)
   if (!r) return null
   switch (r.kind) {

@@ -8,7 +8,7 @@
 import type { Assessment } from '../model'
 import type { RawFinding, Rule } from '../checks/types'
 import { RULE_FAMILIES } from '../checks/engine'
-import type { RuleCountShape, VersionFindingsShape } from '../shapes/review'
+import type { RuleCountShape, VersionFindingsShape, VersionSummaryShape } from '../shapes/review'
 import { CHECK_FAMILIES } from '../shapes/review'
 import type { Person, ReviewRow, Thread, Verdict, Version } from './model'
 import { isApplied } from './suggestion'
@@ -16,6 +16,8 @@ import { isApplied } from './suggestion'
 export type CheckFamily = (typeof CHECK_FAMILIES)[number]
 export type RuleCount = RuleCountShape
 export type VersionFindings = VersionFindingsShape
+/** A version whole, or its summary without the content (domain/review/summary.ts): the history needs no more. */
+export type HistoryVersion = Version | VersionSummaryShape
 
 /** Errors and warnings per rule (hints are not counted: they are advice, not problems). */
 export function countFindings(a: Assessment, at: number, later = false): VersionFindings {
@@ -36,7 +38,8 @@ export function countFindings(a: Assessment, at: number, later = false): Version
 }
 
 /** The findings kept with a version; for one frozen before they were kept, counted now from its content (marked `later`). */
-export function findingsOf(ver: Version): VersionFindings {
+export function findingsOf(ver: HistoryVersion): VersionFindings {
+  if (!('content' in ver)) return ver.findings
   return ver.findings ?? countFindings(ver.content, ver.createdAt, true)
 }
 
@@ -84,7 +87,7 @@ export interface Round {
 }
 
 export interface HistoryInput {
-  versions: readonly Version[]
+  versions: readonly HistoryVersion[]
   verdicts: readonly VerdictRecord[]
   threads: readonly Thread[]
   /** The working copy now (teacher's side), to tell suggestions applied after the last version was sent. */
@@ -104,7 +107,7 @@ function toVerdict(r: ReviewRow): VerdictRecord {
  * The mentor's side: the versions she was sent for one assessment (one per round opened, the latest
  * copy of a number re-sent with other content) and the verdicts she gave.
  */
-export function historyFromMentorRows(rows: readonly ReviewRow[]): Pick<HistoryInput, 'versions' | 'verdicts'> {
+export function historyFromMentorRows(rows: readonly ReviewRow[]): { versions: Version[]; verdicts: VerdictRecord[] } {
   const byNumber = new Map<number, ReviewRow>()
   for (const r of rows) {
     if (r.role !== 'mentor' || !r.version) continue
@@ -119,11 +122,14 @@ export function historyFromMentorRows(rows: readonly ReviewRow[]): Pick<HistoryI
 }
 
 /** The verdict for this version: the latest written one that names its number and content. */
-function verdictFor(ver: Version, verdicts: readonly VerdictRecord[]): VerdictRecord | null {
+function verdictFor(ver: HistoryVersion, verdicts: readonly VerdictRecord[]): VerdictRecord | null {
   let best: VerdictRecord | null = null
   for (const v of verdicts) if (v.versionNumber === ver.number && v.versionHash === ver.hash && (!best || v.finishedAt > best.finishedAt)) best = v
   return best
 }
+
+/** Whether a later version holds a thread's suggestion: from its content, or as its summary recorded it. */
+const holds = (ver: HistoryVersion, t: Thread): boolean => ('content' in ver ? isApplied(ver.content, t.path, t.suggestion as string) : ver.applied.includes(t.id))
 
 /** Every round, oldest first. */
 export function reviewHistory({ versions, verdicts, threads, current = null }: HistoryInput): Round[] {
@@ -143,9 +149,8 @@ export function reviewHistory({ versions, verdicts, threads, current = null }: H
     const resolved = threads.filter((t) => t.status === 'resolved' && roundAt(t.statusAt) === ver.number).length
     const leftOpen = threads.filter((t) => t.versionNumber <= ver.number && !(t.status === 'resolved' && t.statusAt <= end)).length
     const offered = opened.filter((t) => t.suggestion !== null)
-    const later: Assessment[] = sorted.slice(i + 1).map((v) => v.content)
-    if (current) later.push(current)
-    const applied = offered.filter((t) => later.some((a) => isApplied(a, t.path, t.suggestion as string))).length
+    const later = sorted.slice(i + 1)
+    const applied = offered.filter((t) => later.some((v) => holds(v, t)) || (current !== null && isApplied(current, t.path, t.suggestion as string))).length
     const findings = findingsOf(ver)
     return {
       number: ver.number,

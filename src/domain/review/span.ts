@@ -58,3 +58,33 @@ export function splitAtSpan(value: string, span: Span): [string, string, string]
   const at = locateSpan(value, span)
   return at ? [value.slice(0, at.start), value.slice(at.start, at.end), value.slice(at.end)] : null
 }
+
+/** A piece of a field's text as the mentor's document draws it: commented words are `marked`. */
+export interface Segment {
+  text: string
+  marked: boolean
+}
+
+/**
+ * The value cut into pieces around the words of every span still found in it (found again by their text
+ * when the field changed), overlapping or touching spans drawn as one mark; spans whose words are gone
+ * mark nothing. Drawn as text, each marked piece inside a `<mark>`.
+ */
+export function markedSegments(value: string, spans: readonly Span[]): Segment[] {
+  const found = spans.map((s) => locateSpan(value, s)).filter((s): s is Span => s !== null).sort((a, b) => a.start - b.start)
+  const merged: { start: number; end: number }[] = []
+  for (const s of found) {
+    const last = merged[merged.length - 1]
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end)
+    else merged.push({ start: s.start, end: s.end })
+  }
+  const out: Segment[] = []
+  let at = 0
+  for (const m of merged) {
+    if (m.start > at) out.push({ text: value.slice(at, m.start), marked: false })
+    out.push({ text: value.slice(m.start, m.end), marked: true })
+    at = m.end
+  }
+  if (at < value.length || out.length === 0) out.push({ text: value.slice(at), marked: false })
+  return out
+}

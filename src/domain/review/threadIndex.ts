@@ -13,6 +13,7 @@ import type { AnchorState, FieldKind, FieldPlace } from './anchoring'
 import type { Thread } from './model'
 import { suggestedValue, takesSuggestion } from './suggestion'
 import { locateSpan, spanSuggestionApplied } from './span'
+import { isRowPath, tableRows, type TableRow } from './rows'
 
 export interface ThreadView {
   state: AnchorState
@@ -48,6 +49,7 @@ export class FieldIndex {
   private readonly criteria: Positions
   private readonly tasks: Positions
   private readonly inTask = new Map<string, { options: Positions; descriptors: Positions; pictures: Positions }>()
+  private rows: Map<string, TableRow> | null = null
 
   constructor(private readonly a: Assessment) {
     this.objectives = positions(a.objectives)
@@ -63,6 +65,12 @@ export class FieldIndex {
       this.inTask.set(taskId, parts)
     }
     return parts
+  }
+
+  /** A row of a derived table (domain/review/rows.ts); the tables are built once, when a thread first asks. */
+  row(path: FieldPath): TableRow | null {
+    this.rows ??= tableRows(this.a)
+    return this.rows.get(path) ?? null
   }
 
   /** The field at `path`, as resolvePath and placeOf find it; null when it is gone. */
@@ -113,6 +121,7 @@ export class FieldIndex {
 const placeOf = (f: Field): FieldPlace => ({ kind: f.kind, number: f.number, item: f.item, field: f.field, ...(f.part !== undefined && { part: f.part }) })
 
 function viewOf(index: FieldIndex, thread: Thread, before: () => FieldIndex | null): ThreadView {
+  if (isRowPath(thread.path)) return rowView(index, thread, before)
   const f = index.resolve(thread.path)
   const value = f && FieldIndex.valueOf(f)
   const state: AnchorState = value === null ? 'orphaned' : value === thread.quote ? 'current' : 'outdated'
@@ -131,8 +140,16 @@ function viewOf(index: FieldIndex, thread: Thread, before: () => FieldIndex | nu
   return { state, place, applicable: applicable && (spanFound || applied), applied }
 }
 
+/** A thread on a table row: outdated once the row reads otherwise; rows take no suggestion. */
+function rowView(index: FieldIndex, thread: Thread, before: () => FieldIndex | null): ThreadView {
+  const row = index.row(thread.path)
+  const state: AnchorState = row === null ? 'orphaned' : row.quote === thread.quote ? 'current' : 'outdated'
+  const place = row?.place ?? before()?.row(thread.path)?.place ?? null
+  return { state, place, applicable: false, applied: false }
+}
+
 const samePlace = (x: FieldPlace | null, y: FieldPlace | null) =>
-  x === y || (x !== null && y !== null && x.kind === y.kind && x.number === y.number && x.item === y.item && x.field === y.field && x.part === y.part)
+  x === y || (x !== null && y !== null && x.kind === y.kind && x.number === y.number && x.item === y.item && x.field === y.field && x.part === y.part && x.table === y.table)
 const sameView = (x: ThreadView, y: ThreadView) => x.state === y.state && x.applicable === y.applicable && x.applied === y.applied && samePlace(x.place, y.place)
 
 /**

@@ -9,9 +9,9 @@ import { AssessmentSchema, IdSchema, listOf, ShortSchema, TextSchema, TimeSchema
 import { LIMITS } from './limits'
 
 const IDP = '[A-Za-z0-9_-]{1,64}'
-const PATH = new RegExp(`^(document|header/[a-zA-Z]{1,32}|(objectives|criteria|tasks)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/(options|descriptors|pictures|parts)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/parts/${IDP}/options/${IDP}(/[a-zA-Z]{1,32})?)$`)
+const PATH = new RegExp(`^(document|header/[a-zA-Z]{1,32}|(objectives|criteria|tasks)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/(options|descriptors|pictures|parts)/${IDP}(/[a-zA-Z]{1,32})?|tasks/${IDP}/parts/${IDP}/options/${IDP}(/[a-zA-Z]{1,32})?|table/(specification|markScheme|parentRubric)/${IDP}(/${IDP})?)$`)
 
-/** A field path as domain/anchors.ts builds it. */
+/** A field path as domain/anchors.ts builds it, or a derived table's row as domain/review/rows.ts does (files before rows still match). */
 export const PathSchema = v.pipe(v.string(), v.maxLength(300), v.regex(PATH, 'Not a field path made by Bagalau.'))
 export const HashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'Not a content hash made by Bagalau.'))
 export const VersionNumberSchema = v.pipe(WholeSchema, v.minValue(1))
@@ -98,6 +98,24 @@ export const VersionSchema = v.pipe(
 )
 
 /**
+ * What the growth page needs of a frozen version, without its content (database v12, table
+ * `versionSummaries`, one row per version, same id): its findings and which suggestions it holds. Written
+ * when the version is frozen and again when a reply or Word comments bring threads; derived, so never
+ * backed up (rebuilt after a restore).
+ */
+export const VersionSummarySchema = v.strictObject({
+  id: v.string(),
+  assessmentId: IdSchema,
+  number: VersionNumberSchema,
+  hash: HashSchema,
+  createdAt: TimeSchema,
+  author: PersonSchema,
+  findings: VersionFindingsSchema,
+  /** Threads started on an earlier version whose suggestion this version's content holds (domain/review/summary.ts). */
+  applied: listOf(IdSchema, LIMITS.threadsPerAssessment),
+})
+
+/**
  * One round of review. On the mentor's side (`role: 'mentor'`, id `<assessmentId>@<number>`): a package
  * opened, with the version to review and the one reviewed before; `verdict` is set when finished. On
  * the teacher's side (`role: 'teacher'`, id = the reply's id): a reply that was applied.
@@ -126,4 +144,5 @@ export type ThreadShape = v.InferOutput<typeof ThreadSchema>
 export type RuleCountShape = v.InferOutput<typeof RuleCountSchema>
 export type VersionFindingsShape = v.InferOutput<typeof VersionFindingsSchema>
 export type VersionShape = v.InferOutput<typeof VersionSchema>
+export type VersionSummaryShape = v.InferOutput<typeof VersionSummarySchema>
 export type ReviewRowShape = v.InferOutput<typeof ReviewRowSchema>

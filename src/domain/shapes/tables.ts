@@ -3,7 +3,7 @@ import type * as v from 'valibot'
 import { AssessmentSchema } from './assessment'
 import { CatalogueMetaSchema, CatalogueObjectiveSchema, CatalogueSectionSchema } from './catalogue'
 import { PictureRowSchema } from './picture'
-import { ReviewRowSchema, ThreadSchema, VersionSchema } from './review'
+import { ReviewRowSchema, ThreadSchema, VersionSchema, VersionSummarySchema } from './review'
 import { SyncDocRowSchema, SyncUpdateRowSchema } from './sync'
 
 export const TABLE_SHAPES: Readonly<Record<string, v.GenericSchema>> = {
@@ -13,6 +13,7 @@ export const TABLE_SHAPES: Readonly<Record<string, v.GenericSchema>> = {
   catalogueSections: CatalogueSectionSchema,
   catalogueMeta: CatalogueMetaSchema,
   versions: VersionSchema,
+  versionSummaries: VersionSummarySchema,
   threads: ThreadSchema,
   reviews: ReviewRowSchema,
   syncDocs: SyncDocRowSchema,

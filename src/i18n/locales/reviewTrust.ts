@@ -31,7 +31,8 @@ export default {
       restore: 'Қалпына келтіру',
       withdrawn: 'Сіз бекітілген бағалауды өзгерттіңіз: бекіту алынады. «Болдырмау» оны қайтарады.',
       whose: '{name} жұмысы',
-      tableHint: 'Кесте жолындағы сілтемені басыңыз: пікір сол жол алынған өріске жазылады.',
+      tableHint: 'Жолдың басындағы ✎ түймесі пікірді бүкіл жолға жазады; ұяшықтағы сілтеме — жол алынған өріске.',
+      row: { task: '{table}: {task}-тапсырма жолы', criterion: '{table}: {short} критерийінің жолы', comment: 'Осы жолға пікір жазу', count: 'пікір: {n}' },
       mentorHere: {
         sitting: 'Тәлімгер {name} осы компьютерде тексеріп отыр.',
         start: 'Тәлімгер ретінде бастау',
@@ -72,7 +73,8 @@ export default {
       restore: 'Восстановить',
       withdrawn: 'Вы изменили утверждённое оценивание: утверждение будет снято. «Отменить» вернёт его.',
       whose: 'работа: {name}',
-      tableHint: 'Нажмите ссылку в строке таблицы: замечание будет к полю, из которого взята строка.',
+      tableHint: 'Кнопка ✎ в начале строки — замечание ко всей строке; ссылка в ячейке — к полю, из которого взята строка.',
+      row: { task: '{table}: строка задания {task}', criterion: '{table}: строка критерия {short}', comment: 'Замечание к этой строке', count: 'замечаний: {n}' },
       mentorHere: {
         sitting: 'За этим компьютером проверяет наставник {name}.',
         start: 'Начать как наставник',
@@ -113,7 +115,8 @@ export default {
       restore: 'Restore',
       withdrawn: 'You changed an approved assessment: the approval will be withdrawn. Undo brings it back.',
       whose: 'work of {name}',
-      tableHint: 'Press a link in a row of the table: the comment goes on the field the row comes from.',
+      tableHint: 'The ✎ button at the start of a row comments on the whole row; a link in a cell, on the field the row comes from.',
+      row: { task: '{table}: task {task} row', criterion: '{table}: criterion {short} row', comment: 'Comment on this row', count: 'comments: {n}' },
       mentorHere: {
         sitting: 'Mentor {name} is reviewing at this computer.',
         start: 'Start as the mentor',

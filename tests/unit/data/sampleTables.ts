@@ -1,5 +1,6 @@
 /** One row for each table beyond assessments and pictures (versions, threads, review rounds, catalogue), for backup tests. */
 import type { BagalauDatabase } from '@/db/database'
+import { refreshSummaries } from '@/db/versionSummaries'
 import { descriptorPath } from '@/domain/anchors'
 import type { Assessment } from '@/domain/model'
 import { contentHash } from '@/domain/review/hash'
@@ -47,4 +48,6 @@ export async function seedOtherTables(database: BagalauDatabase, a: Assessment):
   await database.table('reviews').put(plain(sampleRound(a)))
   await database.catalogue.put(sampleObjective)
   await database.catalogueSections.put(sampleSection)
+  // the version's summary, as the app writes it when a version is frozen (db/versionSummaries.ts)
+  await refreshSummaries([a.id], database)
 }

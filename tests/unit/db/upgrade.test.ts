@@ -11,8 +11,9 @@ import { BagalauDatabase } from '@/db/database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema'
 import { createAssessment, createCriterion } from '@/domain/factories'
 import { contentHash } from '@/domain/review/hash'
-import { findingsOf } from '@/domain/review/history'
-import type { ReviewRow, Version } from '@/domain/review/model'
+import { findingsOf, reviewHistory } from '@/domain/review/history'
+import type { ReviewRow, Thread, Version } from '@/domain/review/model'
+import type { VersionSummary } from '@/domain/review/summary'
 import { LIMITS } from '@/domain/shapes/limits'
 import { valueAt } from '@/domain/anchors'
 import { TABLE_SHAPES } from '@/domain/shapes/tables'
@@ -204,5 +205,28 @@ describe('database upgrades', () => {
     expect(findingsOf(ver).later).toBe(false)
     db9.close()
     await Dexie.delete(kept)
+  })
+
+  it('v11 → v12: every frozen version gains its summary (findings, the suggestions it holds), and the history read from the summaries equals the one read from the versions', async () => {
+    const rows = JSON.parse(readFileSync(fixturePath(11), 'utf8')) as { versions: Version[]; threads: Thread[] } & Record<string, unknown[]>
+    // a second version that took the mentor's suggestion on the descriptor (thread1, started on version 1)
+    const [v1] = rows.versions
+    const thread = rows.threads[0]
+    const content = { ...v1.content, tasks: v1.content.tasks.map((t) => ({ ...t, descriptors: t.descriptors.map((d) => (thread.path.endsWith(`/${d.id}/text`) ? { ...d, text: thread.suggestion! } : d)) })) }
+    const v2: Version = { ...v1, id: `${v1.assessmentId}@2`, number: 2, content, hash: contentHash(content), createdAt: v1.createdAt + 1000, findings: null }
+    const name = 'upgrade-v11-summaries'
+    await writeAtVersion(name, 11, { ...rows, versions: [v1, v2] })
+    const current = new BagalauDatabase(name)
+    await current.open()
+    const summaries = (await current.table('versionSummaries').toArray()) as VersionSummary[]
+    expect(summaries.map((s) => [s.id, s.applied])).toEqual([[v1.id, []], [v2.id, [thread.id]]])
+    expect(JSON.stringify(summaries)).not.toContain(v1.content.title)
+    const threads = rows.threads as Thread[]
+    const fromVersions = reviewHistory({ versions: [v1, v2], verdicts: [], threads })
+    const fromSummaries = reviewHistory({ versions: summaries, verdicts: [], threads })
+    expect(fromSummaries).toEqual(fromVersions)
+    expect(fromSummaries[0].suggestionsApplied).toBe(1)
+    current.close()
+    await Dexie.delete(name)
   })
 })

@@ -12,7 +12,7 @@ import { authorPart, otherAssessmentOf, sameAuthor } from '@/domain/review/autho
 import { contentHash } from '@/domain/review/hash'
 import { checkReply } from '@/domain/review/integrity'
 import { openThreadsByPath, threadsAt } from '@/domain/review/marks'
-import { locateSpan, replaceSpan, spanOf, spanSuggestionApplied, splitAtSpan } from '@/domain/review/span'
+import { locateSpan, markedSegments, replaceSpan, spanOf, spanSuggestionApplied, splitAtSpan } from '@/domain/review/span'
 import { applyThreadSuggestion } from '@/domain/review/suggestion'
 import { threadViews } from '@/domain/review/threadIndex'
 import { publishDrafts, setThreadStatus, startThread } from '@/domain/review/threads'
@@ -25,6 +25,31 @@ const mentor = { name: 'Айгүл Сейітқызы', role: 'mentor' as const 
 const TEXT = taskPath('t1', 'text') // 'Жасуша бөліктерін атаңыз.'
 
 describe('words inside a field', () => {
+  it('cuts a field into pieces around the commented words, found again by their text, touching spans as one mark', () => {
+    const span = { start: 7, end: 17, text: 'бөліктерін' }
+    expect(markedSegments('Жасуша бөліктерін атаңыз.', [span])).toEqual([
+      { text: 'Жасуша ', marked: false },
+      { text: 'бөліктерін', marked: true },
+      { text: ' атаңыз.', marked: false },
+    ])
+    // a word added before: the words are found where they moved to
+    expect(markedSegments('Суреттегі жасуша бөліктерін атаңыз.', [span]).filter((s) => s.marked)).toEqual([{ text: 'бөліктерін', marked: true }])
+    // two spans, one at the very start and one overlapping the other; a gone span marks nothing
+    const first = { start: 0, end: 6, text: 'Жасуша' }
+    const wide = { start: 7, end: 24, text: 'бөліктерін атаңыз' }
+    const gone = { start: 0, end: 4, text: 'жоқ!' }
+    expect(markedSegments('Жасуша бөліктерін атаңыз.', [wide, gone, first, span])).toEqual([
+      { text: 'Жасуша', marked: true },
+      { text: ' ', marked: false },
+      { text: 'бөліктерін атаңыз', marked: true },
+      { text: '.', marked: false },
+    ])
+    expect(markedSegments('Жасуша', [first])).toEqual([{ text: 'Жасуша', marked: true }])
+    expect(markedSegments('Басқа мәтін', [span])).toEqual([{ text: 'Басқа мәтін', marked: false }])
+    expect(markedSegments('', [])).toEqual([{ text: '', marked: false }])
+    expect(markedSegments('abc', [])).toEqual([{ text: 'abc', marked: false }])
+  })
+
   it('takes the selection without the spaces at its edges, and nothing for spaces only or the whole field', () => {
     const v = 'Жасуша бөліктерін атаңыз.'
     expect(spanOf(v, 6, 18)).toEqual({ start: 7, end: 17, text: 'бөліктерін' })
