@@ -26,9 +26,15 @@ export function growth(smallTime, largeTime, smallWork, largeWork) {
   return `×${times.toFixed(1)} for ×${work} work (${name})`
 }
 
-/** The library has read the database: its list (or its empty state) is on screen. */
-export async function waitLibrary(page) {
+/** The library's list (or its empty state) is on screen. */
+export async function waitLibraryShown(page) {
   await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
+}
+
+/** The library is on screen and the database exists (it is opened only after the first list is drawn): rows may be written. */
+export async function waitLibrary(page) {
+  await waitLibraryShown(page)
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'bagalau' && (d.version ?? 0) >= 120))
 }
 
 /** Writes rows of one table in their stored shape through the raw IndexedDB API (the app must have opened it). */

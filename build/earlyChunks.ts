@@ -1,8 +1,9 @@
 /**
- * Vite plugin: the two lazy pieces every first visit needs — the interface language's messages and the database
- * code — start downloading from index.html, beside the entry, instead of after the entry has run (one round trip
- * less on a slow school connection). The language is picked the way src/i18n picks it: the saved choice, else the
- * browser's language, else Kazakh. Both come first in <head>, before the stylesheets and the entry's own chunks.
+ * Vite plugin: the lazy pieces a first visit needs — the interface language's messages and, on every page but the
+ * library, the database code — start downloading from index.html, beside the entry, instead of after the entry has
+ * run (one round trip less on a slow school connection). The language is picked the way src/i18n picks it: the saved
+ * choice, else the browser's language, else Kazakh. They come first in <head>, before the stylesheets and the entry's
+ * own chunks.
  */
 import type { Plugin, Rolldown } from 'vite'
 import { STORAGE_KEYS } from '../src/storage/keys.ts'
@@ -11,6 +12,8 @@ type OutputBundle = Rolldown.OutputBundle
 type OutputChunk = Rolldown.OutputChunk
 
 const LANGUAGES = ['kk', 'ru', 'en']
+/** The library's addresses under the router's hash history (src/router.ts: path '/'), as a regular expression's source. */
+const LIBRARY_ADDRESS = String(/^(#\/?)?(\?.*)?$/)
 
 export function earlyChunks(): Plugin {
   return {
@@ -27,14 +30,17 @@ export function earlyChunks(): Plugin {
         )
         if (!layer || LANGUAGES.some((lang) => !languages[lang])) throw new Error('early chunks: the data layer or a language chunk is missing')
         // the entry's own imports are in the page already
-        const preloads = withImports(layer, bundle).filter((file) => !html.includes(`/${file}"`)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+        const layerFiles = withImports(layer, bundle).filter((file) => !html.includes(`/${file}"`))
+        const preload = `function p(f){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href='/'+f;document.head.appendChild(k)}`
         const pick = `var m=${JSON.stringify(languages)},l;try{l=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.locale)})}catch(e){}` +
-          `if(!m[l])l=(navigator.language||'').slice(0,2);if(!m[l])l='kk';` +
-          `var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href='/'+m[l];document.head.appendChild(k)`
-        // right after <meta charset>: the language, then the database code, before the stylesheets and the entry's
-        // many small chunks, so that the two downloads a usable library waits for start first (a browser fetches six
+          `if(!m[l])l=(navigator.language||'').slice(0,2);if(!m[l])l='kk';${preload}p(m[l]);`
+        // the library (#/, #/?q=…) shows its list without the database code (src/db/firstRead.ts) and asks for it only
+        // once the list is on screen; every other page needs it at once
+        const database = `if(!${LIBRARY_ADDRESS}.test(location.hash))${JSON.stringify(layerFiles)}.forEach(p)`
+        // right after <meta charset>: the language (and the database code), before the stylesheets and the entry's
+        // many small chunks, so that the downloads the first page waits for start first (a browser fetches six
         // files at a time from one server over HTTP/1.1)
-        const early = `\n    <script>${pick}</script>\n    ${preloads.join('\n    ')}`
+        const early = `\n    <script>${pick}${database}</script>`
         const charset = /<meta charset="[^"]*"\s*\/?>/i
         if (!charset.test(html)) throw new Error('early chunks: index.html has no <meta charset>')
         return html.replace(charset, (meta) => meta + early)

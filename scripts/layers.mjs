@@ -43,8 +43,7 @@ export const LAYERS = [
   {
     name: 'app',
     paths: ['main.ts', 'App.vue', 'router.ts', 'env.d.ts', 'styles.css'],
-    // main.ts starts loading the database code beside the first page's words (db/lazy.ts)
-    may: ['views', 'components', 'stores', 'composables', 'i18n', 'domain', 'db', 'storage'],
+    may: ['views', 'components', 'stores', 'composables', 'i18n', 'domain', 'storage'],
     what: 'the shell that mounts everything',
   },
 ]

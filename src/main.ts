@@ -3,12 +3,12 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 import { i18n, loadAllMessages, loadUiLanguage } from './i18n'
-import { dataLayer } from './db/lazy'
 import type { Language } from './domain/model'
+import { firstScreenShown } from './stores/firstScreen'
 import './styles.css'
 
-// the database code and the interface language load side by side; the page mounts when its words are here
-dataLayer().catch(() => undefined)
+// the page mounts when its words are here; the database code loads when a page first asks for it (the library's list
+// is read without it first: stores/library.ts), and index.html has already fetched it for every other page
 const language = () => i18n.global.locale.value as Language
 await loadUiLanguage(language())
 // the library speaks first; every other page waits for the rest of the words, which start loading at once
@@ -16,4 +16,5 @@ router.beforeEach(async (to) => {
   if (to.name !== 'library') await loadAllMessages(language())
 })
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
-loadAllMessages(language()).catch(() => undefined)
+// the rest of the words load once the first page has shown what it opened for
+void firstScreenShown(router).then(() => loadAllMessages(language())).catch(() => undefined)

@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { onScopeDispose, shallowRef } from 'vue'
-import { dataLayer } from '@/db/lazy'
+import { dataLayer, loadDataLayerAfter } from '@/db/lazy'
+import { keepUnchanged, readActiveFirst } from '@/db/firstRead'
 import type { Assessment, AssessmentKind, Language } from '@/domain/model'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
@@ -48,7 +49,8 @@ export const useLibraryStore = defineStore('library', () => {
 /**
  * The active assessments, most recently changed first, following the database: after the first read only the rows
  * that changed are read again (assessmentsRepo.observeActive), so a move to the trash in a library of 2,000 patches
- * the list instead of re-reading it.
+ * the list instead of re-reading it. The very first list is read without Dexie (db/firstRead.ts) and drawn before the
+ * database code starts loading; Dexie's list then takes over, keeping the rows that did not change.
  */
 function activeList() {
   const data = shallowRef<Assessment[]>([])
@@ -56,15 +58,25 @@ function activeList() {
   const loaded = shallowRef(false)
   let subscription: { unsubscribe(): void } | undefined
   let closed = false
+  let first: Assessment[] = []
   const failed = (e: unknown) => {
     error.value = e
     loaded.value = true
   }
+  const firstRead = readActiveFirst().then((rows) => {
+    if (closed || !rows || loaded.value) return
+    first = rows
+    data.value = rows
+    loaded.value = true
+    return afterPaint()
+  })
+  loadDataLayerAfter(firstRead)
   dataLayer().then((db) => {
     if (closed) return
     subscription = db.assessmentsRepo.observeActive().subscribe({
       next: (list) => {
-        data.value = list
+        data.value = keepUnchanged(first, list)
+        first = []
         error.value = null
         loaded.value = true
       },
@@ -76,6 +88,14 @@ function activeList() {
     subscription?.unsubscribe()
   })
   return { data, error, loaded }
+}
+
+/** Resolves once the browser has drawn the next frame (the list just set is on screen); a hidden tab draws no frames. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.hidden) return resolve()
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
 }
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLibraryStore, import.meta.hot))

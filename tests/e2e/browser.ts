@@ -35,9 +35,14 @@ export async function newPage(browser: Browser, locale = 'kk-KZ'): Promise<{ con
   return { context, page }
 }
 
-/** The library has read the database: its list (or its empty state) is on screen, so the database exists. */
+/**
+ * The library has read the database: its list (or its empty state) is on screen, and the database exists at the
+ * app's version (the list is read before the database code loads, which then opens or creates it), so a test may
+ * write rows into it.
+ */
 export async function waitLibraryLoaded(page: Page): Promise<void> {
   await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'bagalau' && (d.version ?? 0) >= 120))
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -104,23 +104,52 @@ describe('library: search, filters, sort, duplicate', () => {
 })
 
 describe('library before its data', () => {
-  it('paints its frame before the database code arrives, says it is loading, and says so when that code cannot load', async () => {
+  it('shows a new visitor the empty library and a teacher her list before the database code is even asked for, and says so when that code cannot load', async () => {
     const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
+    const layer = /\/assets\/layer-[\w-]+\.js$/
+    let asked = 0
     let release: () => void = () => undefined
     const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/layer-[\w-]+\.js$/, async (route) => {
+    await page.route(layer, async (route) => {
+      asked += 1
       await held
       await route.continue()
     })
+    // a new visitor: no database yet, the empty library with its «+ New» buttons, drawn without the database code
     await page.goto(baseUrl() + '/')
-    await page.getByTestId('library-loading').waitFor()
+    await page.getByTestId('library-empty').waitFor()
     expect(await page.getByTestId('new-unit').isVisible()).toBe(true)
+    expect(await page.getByTestId('library-loading').count()).toBe(0)
+    // the database code is asked for only once the list is on screen; «+ New» waits for it
+    await expect.poll(() => asked).toBe(1)
     release()
+    await page.getByTestId('new-unit').click()
+    await page.getByTestId('header-title').fill('Алгебра: квадраттық теңдеулер')
+    await waitSaved(page)
+
+    // a teacher with assessments: her card is on screen while the database code is held back again
+    let releaseAgain: () => void = () => undefined
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve))
+    await page.unrouteAll()
+    await page.route(layer, async (route) => {
+      await heldAgain
+      await route.continue()
+    })
+    await page.goto('about:blank')
+    await context.clearCookies()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.clearBrowserCache')
+    await page.goto(baseUrl() + '/')
+    const card = page.locator('.assessment-card', { hasText: 'Алгебра: квадраттық теңдеулер' })
+    await card.waitFor()
+    releaseAgain()
+    // Dexie takes the list over: a move to the trash still follows at once
+    await card.getByTestId('move-to-trash').click()
     await page.getByTestId('library-empty').waitFor()
 
     await page.unrouteAll()
-    await page.route(/\/assets\/layer-[\w-]+\.js$/, (route) => route.abort())
+    await page.route(layer, (route) => route.abort())
     await page.reload()
     const error = page.getByTestId('library-error')
     await error.waitFor()
@@ -128,16 +157,32 @@ describe('library before its data', () => {
     await context.close()
   })
 
-  it('starts loading the database code and the saved interface language from index.html', async () => {
+  it('starts loading the saved interface language from index.html, and the database code too on every page but the library', async () => {
     const { context, page } = await newPage(browser)
-    const preloaded = () => page.locator('link[rel=modulepreload]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
-    expect((await preloaded()).some((p) => /\/assets\/layer-/.test(p))).toBe(true)
+    // what index.html itself asks for, before any of the app's code runs (the app's own imports add links later)
+    await context.addInitScript(() =>
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return
+        const links = [...document.querySelectorAll('link[rel=modulepreload]')] as HTMLLinkElement[]
+        ;(window as unknown as { early: string[] }).early = links.map((l) => new URL(l.href).pathname)
+      }),
+    )
+    const preloaded = async () => {
+      await page.waitForFunction(() => 'early' in window)
+      return page.evaluate(() => (window as unknown as { early: string[] }).early)
+    }
+    await page.reload()
+    expect((await preloaded()).some((p) => /\/assets\/layer-/.test(p))).toBe(false)
     expect((await preloaded()).some((p) => /\/assets\/kk-/.test(p))).toBe(true)
     await page.getByTestId('ui-lang-en').click()
     await page.locator('html[lang=en]').waitFor({ state: 'attached' })
     await page.reload()
     expect((await preloaded()).some((p) => /\/assets\/en-/.test(p))).toBe(true)
     expect((await preloaded()).some((p) => /\/assets\/kk-/.test(p))).toBe(false)
+    expect((await preloaded()).some((p) => /\/assets\/layer-/.test(p))).toBe(false)
+    await page.goto(baseUrl() + '/#/catalogue')
+    await page.reload()
+    expect((await preloaded()).some((p) => /\/assets\/layer-/.test(p))).toBe(true)
     await context.close()
   })
 })

@@ -1,0 +1,31 @@
+import { nextTick, shallowRef, type Ref } from 'vue'
+import type { Router } from 'vue-router'
+import { firstListDrawn } from '@/db/lazy'
+
+/**
+ * The first page has shown what it opened for (the library its first list, which it draws before the database code
+ * loads; any other page at once): what it does not need — the rest of the words, the backup reminder, the update
+ * prompt — may load now without delaying it.
+ */
+export async function firstScreenShown(router: Router): Promise<void> {
+  await router.isReady()
+  // the page the first address leads to has been set up (the library registers its first read then)
+  await nextTick()
+  await firstListDrawn()
+}
+
+/** `firstScreenShown` as a flag for a template. */
+export function useFirstScreenShown(router: Router): Readonly<Ref<boolean>> {
+  return flagOf(firstScreenShown(router))
+}
+
+/** Whether the library's first list is on screen (at once on any other page): a card's extras (its checks) load after. */
+export function useFirstListDrawn(): Readonly<Ref<boolean>> {
+  return flagOf(firstListDrawn())
+}
+
+function flagOf(done: Promise<void>): Readonly<Ref<boolean>> {
+  const flag = shallowRef(false)
+  void done.then(() => (flag.value = true))
+  return flag
+}

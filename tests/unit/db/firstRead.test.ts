@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import Dexie from 'dexie'
+import { assessmentsRepo } from '@/db/assessments'
+import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
+import { FIRST_READ_DATABASE, FIRST_READ_SCHEMA_VERSION, keepUnchanged, readActiveFirst } from '@/db/firstRead'
+import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
+import { createAssessment } from '@/domain/factories'
+
+beforeEach(async () => {
+  resetDbForTests()
+  await Dexie.delete(DATABASE_NAME)
+})
+
+const ids = (list: { id: string }[] | null) => list?.map((a) => a.id)
+
+function nativeVersion(): Promise<number | undefined> {
+  return indexedDB.databases().then((all) => all.find((d) => d.name === DATABASE_NAME)?.version)
+}
+
+describe('the library read without Dexie', () => {
+  it('knows the current schema and database: a new schema version makes this test fail until the reader is checked', () => {
+    expect(FIRST_READ_SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION)
+    expect(FIRST_READ_DATABASE).toBe(DATABASE_NAME)
+  })
+
+  it('reads the same active list, in the same order, as the repository', async () => {
+    // equal times of change, so the order of ties is checked too
+    const rows = Array.from({ length: 25 }, (_, i) => ({ ...createAssessment({ kind: i % 2 ? 'unit' : 'term', now: 1000 }), updatedAt: 1000 + (i % 4) }))
+    await db().assessments.bulkPut(rows)
+    await assessmentsRepo.moveToTrash(rows[5].id, 9000)
+    await assessmentsRepo.moveToTrash(rows[11].id, 9000)
+    const expected = await assessmentsRepo.listActive()
+    resetDbForTests()
+
+    const first = await readActiveFirst()
+    expect(first).toHaveLength(23)
+    expect(ids(first)).toEqual(ids(expected))
+    expect(first).toEqual(expected)
+  })
+
+  it('finds no assessments where there is no database, and creates none', async () => {
+    expect(await readActiveFirst()).toEqual([])
+    expect(await nativeVersion()).toBeUndefined()
+  })
+
+  it('leaves a database of an older schema to Dexie, untouched', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(DATABASE_NAME, (CURRENT_SCHEMA_VERSION - 1) * 10)
+      open.onupgradeneeded = () => open.result.createObjectStore('assessments', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
+      open.onsuccess = () => (open.result.close(), resolve())
+      open.onerror = () => reject(open.error)
+    })
+    expect(await readActiveFirst()).toBeNull()
+    expect(await nativeVersion()).toBe((CURRENT_SCHEMA_VERSION - 1) * 10)
+  })
+
+  it('leaves the list to Dexie in a browser that cannot list its databases, or has no IndexedDB', async () => {
+    await db().assessments.put(createAssessment({ kind: 'unit' }))
+    resetDbForTests()
+    const withoutListing = { open: indexedDB.open.bind(indexedDB), deleteDatabase: indexedDB.deleteDatabase.bind(indexedDB), cmp: indexedDB.cmp.bind(indexedDB) } as unknown as IDBFactory
+    expect(await readActiveFirst(withoutListing)).toBeNull()
+    expect(await readActiveFirst(null)).toBeNull()
+  })
+
+  it('Dexie opens the database afterwards as before', async () => {
+    const a = createAssessment({ kind: 'unit' })
+    await db().assessments.put(a)
+    resetDbForTests()
+    expect(ids(await readActiveFirst())).toEqual([a.id])
+    expect(ids(await assessmentsRepo.listActive())).toEqual([a.id])
+  })
+})
+
+describe('Dexie taking over from the first read', () => {
+  const row = (id: string, updatedAt: number) => ({ ...createAssessment({ kind: 'unit' }), id, updatedAt })
+
+  it('keeps the first object of each unchanged row and takes every changed, new or re-marked one', () => {
+    const first = [row('a', 3), row('b', 2), row('c', 1)]
+    const changed = { ...first[1], updatedAt: 5 }
+    const approved = { ...first[2], status: 'approved' as const }
+    const list = [changed, { ...first[0] }, approved, row('d', 0)]
+    const kept = keepUnchanged(first, list)
+    expect(kept[0]).toBe(changed)
+    expect(kept[1]).toBe(first[0])
+    expect(kept[2]).toBe(approved)
+    expect(kept[3]).toBe(list[3])
+    expect(keepUnchanged([], list)).toBe(list)
+  })
+})
