@@ -44,7 +44,7 @@ const sizes = bundleSizes(dist)
 const rows = [
   { figure: 'first page JavaScript, with one language’s messages', value: `${kB(sizes.firstPage.gzip)} gzip (${kB(sizes.firstPage.raw)} raw)`, goal: '≤ 100 kB gzip', growth: 'one language at a time; new pages load with their route' },
   { figure: 'first page CSS', value: `${kB(sizes.css.gzip)} gzip (${kB(sizes.css.raw)} raw)`, goal: '—' },
-  { figure: 'database code for the library’s list (Dexie), loaded in parallel', value: `${kB(sizes.dataLayer.gzip)} gzip (${kB(sizes.dataLayer.raw)} raw)`, goal: '—' },
+  { figure: 'database code (Dexie), asked for once the library’s first list is on screen', value: `${kB(sizes.dataLayer.gzip)} gzip (${kB(sizes.dataLayer.raw)} raw)`, goal: '—' },
   { figure: 'Word library, loaded only on print', value: sizes.word.map((w) => `${kB(w.gzip)}`).join(' / ') + ' gzip (worker / fallback)', goal: 'not in the first load' },
 ]
 

@@ -1,6 +1,7 @@
 /**
  * What a built app loads, in bytes: the first page (the entry's static imports, the app CSS and one interface
- * language's messages), the database code that loads in parallel for the library's list, and the Word library.
+ * language's messages), the database code (which the library asks for once its first list is on screen, read without
+ * it: src/db/firstRead.ts), and the Word library.
  * Shared by scripts/check-bundle.mjs (the CI budget) and bench/run.mjs (the figures).
  */
 import { readFileSync, readdirSync } from 'node:fs'
