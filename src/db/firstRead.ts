@@ -42,32 +42,58 @@ function openCurrent(factory: IDBFactory): Promise<IDBDatabase | null> {
   })
 }
 
-/** Active assessments, most recently changed first (ties: id backwards), as assessmentsRepo.listActive orders them. */
-async function readActive(database: IDBDatabase): Promise<Assessment[]> {
+/** What the first page needs of the assessments table, read in one go. */
+export interface FirstRead {
+  /** Active assessments, most recently changed first (ties: id backwards), as assessmentsRepo.listActive orders them. */
+  active: Assessment[]
+  /** Every assessment's time of change, trashed ones too, oldest first: what dataCare.changeTimes reads for the backup reminder. */
+  changeTimes: number[]
+}
+
+async function readTable(database: IDBDatabase): Promise<FirstRead> {
   const rows = await request(database.transaction('assessments', 'readonly').objectStore('assessments').index('updatedAt').getAll() as IDBRequest<Assessment[]>)
+  const changeTimes = rows.map((a) => a.updatedAt)
   // the index holds equal times in id order: read backwards, both go newest and highest first
-  return rows.reverse().filter((a) => a.deletedAt === null)
+  return { active: rows.reverse().filter((a) => a.deletedAt === null), changeTimes }
 }
 
 /**
- * The active assessments as stored, or null when this reader cannot tell (no `databases()`, another schema version,
- * IndexedDB refused): then the list waits for Dexie. A database that does not exist holds no assessments: [].
+ * The assessments as stored, or null when this reader cannot tell (no `databases()`, another schema version,
+ * IndexedDB refused): then the page waits for Dexie. A database that does not exist holds no assessments.
  */
-export async function readActiveFirst(factory: IDBFactory | null = globalThis.indexedDB ?? null): Promise<Assessment[] | null> {
+export async function readFirst(factory: IDBFactory | null = globalThis.indexedDB ?? null): Promise<FirstRead | null> {
   if (!factory) return null
   try {
     const state = await databaseState(factory)
-    if (state !== 'current') return state === 'missing' ? [] : null
+    if (state !== 'current') return state === 'missing' ? { active: [], changeTimes: [] } : null
     const database = await openCurrent(factory)
     if (!database) return null
     try {
-      return await readActive(database)
+      return await readTable(database)
     } finally {
       database.close()
     }
   } catch {
     return null
   }
+}
+
+let once: Promise<FirstRead | null> | undefined
+
+/** `readFirst`, once per page load: the library's list and the backup reminder are drawn from the same read. */
+export function firstRead(): Promise<FirstRead | null> {
+  once ??= readFirst()
+  return once
+}
+
+/** The first read if the library has started it, else null: another page never reads the whole table for it. */
+export function firstReadIfStarted(): Promise<FirstRead | null> {
+  return once ?? Promise.resolve(null)
+}
+
+/** For tests: the next `firstRead()` reads again. */
+export function forgetFirstRead(): void {
+  once = undefined
 }
 
 /**

@@ -18,6 +18,7 @@ export const FIRST_PAGE_MESSAGES: readonly string[] = [
   'variants.label',
   'catalogue.nav',
   'data.nav',
+  'data.reminder',
   'growth.nav',
   'review.nav',
   'review.openCount',

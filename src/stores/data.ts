@@ -7,6 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { BackupProgress, MergePlan, RestoreMode } from '@/db/backup'
 import { dataLayer } from '@/db/lazy'
+import { firstReadIfStarted } from '@/db/firstRead'
 import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/dataCare'
 import type { ParsedBackup } from '@/exchange/backup/backupFile'
 import { BackupFileError } from '@/exchange/backup/errors'
@@ -24,7 +25,10 @@ export const useDataStore = defineStore('data', () => {
   const remindAfterDays = ref(storedBackupRemindDays.read())
   const now = ref(Date.now())
   const times = useLiveQuery((db) => db.changeTimes(), [] as number[])
-  const oldestUnbacked = computed(() => oldestUnbackedChange(times.data.value, lastBackupAt.value))
+  // the library's first read (before the database code has loaded) has them too: the reminder is drawn with the list
+  const firstTimes = shallowRef<number[]>([])
+  void firstReadIfStarted().then((read) => (firstTimes.value = read?.changeTimes ?? []))
+  const oldestUnbacked = computed(() => oldestUnbackedChange(times.loaded.value ? times.data.value : firstTimes.value, lastBackupAt.value))
   const reminderDue = computed(() => backupDue(oldestUnbacked.value, now.value, remindAfterDays.value))
 
   const backupProgress = shallowRef<BackupProgress | null>(null)

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { onScopeDispose, shallowRef } from 'vue'
 import { dataLayer, loadDataLayerAfter } from '@/db/lazy'
-import { keepUnchanged, readActiveFirst } from '@/db/firstRead'
+import { firstRead, keepUnchanged } from '@/db/firstRead'
 import type { Assessment, AssessmentKind, Language } from '@/domain/model'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
@@ -63,14 +63,14 @@ function activeList() {
     error.value = e
     loaded.value = true
   }
-  const firstRead = readActiveFirst().then((rows) => {
-    if (closed || !rows || loaded.value) return
-    first = rows
-    data.value = rows
+  const drawn = firstRead().then((read) => {
+    if (closed || !read || loaded.value) return
+    first = read.active
+    data.value = read.active
     loaded.value = true
     return afterPaint()
   })
-  loadDataLayerAfter(firstRead)
+  loadDataLayerAfter(drawn)
   dataLayer().then((db) => {
     if (closed) return
     subscription = db.assessmentsRepo.observeActive().subscribe({

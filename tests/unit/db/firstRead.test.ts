@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { assessmentsRepo } from '@/db/assessments'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
-import { FIRST_READ_DATABASE, FIRST_READ_SCHEMA_VERSION, keepUnchanged, readActiveFirst } from '@/db/firstRead'
+import { FIRST_READ_DATABASE, FIRST_READ_SCHEMA_VERSION, keepUnchanged, readFirst } from '@/db/firstRead'
+import { changeTimes } from '@/db/dataCare'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 import { createAssessment } from '@/domain/factories'
 
@@ -11,7 +12,8 @@ beforeEach(async () => {
   await Dexie.delete(DATABASE_NAME)
 })
 
-const ids = (list: { id: string }[] | null) => list?.map((a) => a.id)
+const ids = (list: { id: string }[] | null | undefined) => list?.map((a) => a.id)
+const readActiveFirst = async (factory?: IDBFactory | null) => (await readFirst(factory))?.active ?? null
 
 function nativeVersion(): Promise<number | undefined> {
   return indexedDB.databases().then((all) => all.find((d) => d.name === DATABASE_NAME)?.version)
@@ -30,8 +32,10 @@ describe('the library read without Dexie', () => {
     await assessmentsRepo.moveToTrash(rows[5].id, 9000)
     await assessmentsRepo.moveToTrash(rows[11].id, 9000)
     const expected = await assessmentsRepo.listActive()
+    const times = await changeTimes()
     resetDbForTests()
 
+    expect((await readFirst())?.changeTimes).toEqual(times)
     const first = await readActiveFirst()
     expect(first).toHaveLength(23)
     expect(ids(first)).toEqual(ids(expected))

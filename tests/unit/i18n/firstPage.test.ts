@@ -18,6 +18,7 @@ const FIRST_PAGE_FILES = [
   'src/components/app/NoticeRegion.vue',
   'src/components/app/StorageProblem.vue',
   'src/components/app/UpdatePrompt.vue',
+  'src/components/data/BackupReminder.vue',
   'src/components/library/AssessmentCard.vue',
   'src/components/library/LibraryCardList.vue',
   'src/components/library/LibraryFilters.vue',
