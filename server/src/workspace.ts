@@ -53,6 +53,9 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
   const directory = new Directory(directoryFile(options.dataDir))
   const gatekeeper = new Gatekeeper({ directory, maxUpdateBytes: options.maxUpdateBytes })
   const postgres = options.postgresUrl ? await postgresStore(options.postgresUrl) : null
+  // API answers under way: stop() lets them finish before it closes the directory they read (an /api/me that came
+  // just before stop() is still verifying its token when the connections are ended)
+  const answering = new Set<Promise<boolean>>()
   const documents = postgres?.extension ?? new SQLite({ database: join(options.dataDir, 'documents.sqlite') })
   const server = new Server({
     name: 'bagalau',
@@ -65,7 +68,10 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     websocketOptions: { maxPayload: options.maxUpdateBytes + 64 * 1024 },
     extensions: [gatekeeper, ...shareThroughRedis(options.redisUrl), documents],
     async onRequest({ request, response }) {
-      if (await handleApiRequest(request, response, { directory, allowedOrigins: options.allowedOrigins })) {
+      const answer = handleApiRequest(request, response, { directory, allowedOrigins: options.allowedOrigins })
+      answering.add(answer)
+      const answered = await answer.finally(() => answering.delete(answer))
+      if (answered) {
         // Hocuspocus stops answering when the hook rejects with nothing
         return Promise.reject(null)
       }
@@ -84,6 +90,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       // a browser's keep-alive HTTP connection outlives close(): end it, or its next request meets a closed directory
       server.httpServer.closeAllConnections()
       await server.destroy()
+      await Promise.allSettled(answering)
       await postgres?.close()
       directory.close()
     },
