@@ -66,11 +66,12 @@ export const useWorkspaceThreadsStore = defineStore('workspaceThreads', () => {
     await pair?.applied(item.assessmentId, item.latest, thread.id)
   }
 
-  async function verdict(value: Verdict): Promise<void> {
+  /** The mentor ends the round on the version open: her verdict with her closing comment (`summary`, may be blank), as a reply file ends it. */
+  async function verdict(value: Verdict, summary = ''): Promise<void> {
     const item = queue.opened
     if (!item || item.latest === null) return
     const pair = await review.pairOf(item.teacherId)
-    await pair?.verdict(item.assessmentId, item.latest, value)
+    await pair?.verdict(item.assessmentId, item.latest, value, summary)
   }
 
   return { comment, startThread, reply, setThreadStatus, suggestionApplied, verdict }
