@@ -1,6 +1,6 @@
 /**
  * When the mentor last looked at each item of her review queue (STORAGE_KEYS.reviewSeen), so the badge of
- * what is new survives a reload. Read and written only by stores/workspaceReview.ts. A value edited by hand
+ * what is new survives a reload. Read and written only by stores/workspaceQueue.ts. A value edited by hand
  * or from another version reads as nothing seen; a write that fails leaves it for this visit only.
  */
 import * as v from 'valibot'

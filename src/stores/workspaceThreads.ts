@@ -2,21 +2,25 @@
  * What either side writes in the workspace review of an item: the mentor's comment on the whole work, a
  * thread on a field (words inside it, a suggestion), a reply by either side, a thread resolved or
  * reopened, the teacher's «applied», the mentor's verdict — each one event appended to the pair's document
- * (sync/reviewPair.ts), which stores/workspaceReview.ts follows and shows on both sides.
+ * (sync/reviewPair.ts), which stores/workspaceQueue.ts (the mentor's open item) and workspaceMine.ts (the teacher's editor) follow.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { DOCUMENT_PATH } from '@/domain/anchors'
 import { quoteFor } from '@/domain/review/anchoring'
 import type { Thread, Verdict } from '@/domain/review/model'
 import { spanOf } from '@/domain/review/span'
+import { useWorkspaceMineStore } from './workspaceMine'
+import { useWorkspaceQueueStore } from './workspaceQueue'
 import { useWorkspaceReviewStore } from './workspaceReview'
 
 export const useWorkspaceThreadsStore = defineStore('workspaceThreads', () => {
   const review = useWorkspaceReviewStore()
+  const queue = useWorkspaceQueueStore()
+  const teacher = useWorkspaceMineStore()
 
   /** The mentor's comment on the whole of the version open (a new thread). */
   async function comment(text: string): Promise<void> {
-    const item = review.opened
+    const item = queue.opened
     const trimmed = text.trim()
     if (!item || item.latest === null || !trimmed) return
     const pair = await review.pairOf(item.teacherId)
@@ -25,7 +29,7 @@ export const useWorkspaceThreadsStore = defineStore('workspaceThreads', () => {
 
   /** The mentor starts a thread on a field of the version open, on words inside it when `selection` is given. */
   async function startThread(path: string, text: string, suggestion: string | null, selection: { start: number; end: number } | null): Promise<void> {
-    const item = review.opened
+    const item = queue.opened
     const trimmed = text.trim()
     if (!item?.version || item.latest === null || !trimmed) return
     const quote = quoteFor(item.version, path)
@@ -35,7 +39,7 @@ export const useWorkspaceThreadsStore = defineStore('workspaceThreads', () => {
   }
 
   /** The review a thread belongs to: the item the mentor has open, else the teacher's own. */
-  const itemOf = (thread: Thread) => (review.opened?.assessmentId === thread.assessmentId ? review.opened : review.mine?.assessmentId === thread.assessmentId ? review.mine : null)
+  const itemOf = (thread: Thread) => (queue.opened?.assessmentId === thread.assessmentId ? queue.opened : teacher.mine?.assessmentId === thread.assessmentId ? teacher.mine : null)
 
   /** A reply in a thread, by either side. */
   async function reply(thread: Thread, text: string): Promise<void> {
@@ -62,11 +66,12 @@ export const useWorkspaceThreadsStore = defineStore('workspaceThreads', () => {
     await pair?.applied(item.assessmentId, item.latest, thread.id)
   }
 
-  async function verdict(value: Verdict): Promise<void> {
-    const item = review.opened
+  /** The mentor ends the round on the version open: her verdict with her closing comment (`summary`, may be blank), as a reply file ends it. */
+  async function verdict(value: Verdict, summary = ''): Promise<void> {
+    const item = queue.opened
     if (!item || item.latest === null) return
     const pair = await review.pairOf(item.teacherId)
-    await pair?.verdict(item.assessmentId, item.latest, value)
+    await pair?.verdict(item.assessmentId, item.latest, value, summary)
   }
 
   return { comment, startThread, reply, setThreadStatus, suggestionApplied, verdict }

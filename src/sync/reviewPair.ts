@@ -137,8 +137,10 @@ export class ReviewPair {
     return queue.getMap<QueueItem>('items').has(assessmentId)
   }
 
-  async verdict(assessmentId: string, number: number, verdict: 'comment' | 'requestChanges' | 'approve', now = Date.now()): Promise<void> {
-    await this.append(assessmentId, { id: newId(), at: now, by: this.me, kind: 'verdict', number, verdict })
+  /** The mentor's verdict on version `number`; `summary` (her closing comment) is written only when not blank. */
+  async verdict(assessmentId: string, number: number, verdict: 'comment' | 'requestChanges' | 'approve', summary = '', now = Date.now()): Promise<void> {
+    const said = summary.trim()
+    await this.append(assessmentId, { id: newId(), at: now, by: this.me, kind: 'verdict', number, verdict, ...(said && { summary: said }) })
   }
 
   /** What waits in the teacher's queue (the mentor's view of her). */

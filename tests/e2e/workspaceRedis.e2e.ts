@@ -90,7 +90,8 @@ describe.skipIf(!haveRedis)('school workspace: two server processes sharing Redi
     await mentor.getByTestId('review-queue-open').click()
     await expect.poll(() => mentor.getByTestId('queued-review').textContent()).toContain('Жасушаның бөліктерін атаңыз')
 
-    // the mentor's comment on B reaches the teacher's editor on A
+    // the mentor's comment on B reaches the teacher's editor on A (in the panel of her words, opened by the teacher)
+    await teacher.getByTestId('mentor-review-status').click()
     await mentor.getByTestId('queued-review-text').fill('Бөлімнің атын толық жазыңыз')
     const commentedAt = Date.now()
     await mentor.getByTestId('queued-review-comment').click()

@@ -9,11 +9,17 @@
  * suggestion; the teacher sees it in her editor, replies and applies it; the mentor sees the reply and
  * «applied»; the navigation's badge counts what is new on each side. Before the first send, the teacher's
  * editor opens no document of that assessment on the server.
+ *
+ * At 1366×768 nothing covers what was opened (topCoveredBy asks elementFromPoint): the mentor's opened item is
+ * scrolled into the window; in the teacher's editor the panel of the mentor's words opens only when she asks,
+ * and the aside with the thread sticks below the toolbar's real height. The mentor ends a round as with a file:
+ * a verdict with a closing comment, which the teacher reads beside the threads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { launch, newPage, screenshot, SCREENSHOTS, waitSaved } from './browser'
+import { topCoveredBy } from './covered'
 import { joinWorkspace, startInProcess } from './workspaceServer'
 import type { Workspace } from '../../server/src/workspace'
 import { temporaryDataDir } from '../../server/tests/harness'
@@ -34,10 +40,28 @@ afterAll(async () => {
 
 const join = (page: Page, code: string) => joinWorkspace(page, `127.0.0.1:${workspace.server.address.port}`, code)
 
-/** The editor as the teacher sees it (the window, not the whole page: its toolbar and aside stay in place): the task in view, the thread in the aside. */
+/**
+ * The editor as the teacher sees it (the window, not the whole page: its toolbar and aside stay in place): the
+ * task in view, the thread in the aside, neither of them covered (by the sticky toolbar, a panel).
+ */
 async function editorShot(page: Page, thread: Locator, name: string): Promise<void> {
   await thread.evaluate((el) => el.scrollIntoView({ block: 'start' }))
-  await page.getByTestId('task-1').getByTestId('task-text').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  const text = page.getByTestId('task-1').getByTestId('task-text')
+  await text.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  expect(await topCoveredBy(thread)).toBeNull()
+  expect(await topCoveredBy(text)).toBeNull()
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
+}
+
+/** The mentor's item just opened, in the window: its heading and the top of the document, uncovered. */
+async function openedShot(page: Page, name: string): Promise<void> {
+  const document = page.getByTestId('queued-review').getByTestId('review-document')
+  await document.waitFor()
+  expect(await topCoveredBy(page.getByTestId('queued-review').locator('h3'))).toBeNull()
+  expect(await topCoveredBy(document)).toBeNull()
+  // scrolled to it, not left at the bottom edge under the membership card (at 1366×768 it began 100 px above it)
+  expect(await document.evaluate((el) => el.getBoundingClientRect().top < innerHeight / 2)).toBe(true)
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
 }
@@ -52,6 +76,7 @@ describe('review without files', () => {
     const teacher = await newPage(browser, 'kk-KZ')
     const mentor = await newPage(browser, 'kk-KZ')
     await mentor.page.setViewportSize({ width: 1366, height: 768 })
+    await teacher.page.setViewportSize({ width: 1366, height: 768 })
     await join(teacher.page, workspace.directory.invite(teacherMember.id))
     await join(mentor.page, workspace.directory.invite(mentorMember.id))
     await mentor.page.getByTestId('review-queue-empty').waitFor()
@@ -85,6 +110,7 @@ describe('review without files', () => {
     await mentor.page.getByTestId('review-queue-open').click()
     await expect.poll(() => mentor.page.getByTestId('queued-review').textContent()).toContain('Жасушаның бөліктерін атаңыз')
     await expect.poll(() => mentor.page.getByTestId('review-queue-badge').count()).toBe(0)
+    await openedShot(mentor.page, 'workspace-review-opened-ru')
 
     // her comment reaches the teacher's editor live
     await mentor.page.getByTestId('queued-review-text').fill('Бөлімнің атын толық жазыңыз')
@@ -94,9 +120,14 @@ describe('review without files', () => {
     const commentLatency = Date.now() - commentedAt
     console.log(`a mentor's comment reached the teacher's editor in ${commentLatency} ms`)
     expect(commentLatency).toBeLessThanOrEqual(3_000)
+    // the toast said it; the panel of her words did not open by itself over the aside, it opens when asked
+    expect(await teacher.page.getByTestId('mentor-review-panel').count()).toBe(0)
+    await teacher.page.getByTestId('mentor-review-status').click()
     await expect.poll(() => teacher.page.getByTestId('mentor-review-comments').textContent()).toContain('Бөлімнің атын толық жазыңыз')
 
-    // and so does her verdict, with the status derived from it
+    // and so does her verdict, with her closing comment and the status derived from it
+    const SUMMARY = 'Жақсы жұмыс: келесі БЖБ-да уақытын әр тапсырмаға көрсетіңіз.'
+    await mentor.page.getByTestId('queued-review-summary').fill(SUMMARY)
     const approvedAt = Date.now()
     await mentor.page.getByTestId('queued-review-verdict-approve').click()
     await expect.poll(() => teacher.page.getByTestId('mentor-review-status').getAttribute('data-status'), { interval: 20 }).toBe('approved')
@@ -104,11 +135,24 @@ describe('review without files', () => {
     console.log(`a mentor's verdict reached the teacher's editor in ${verdictLatency} ms`)
     expect(verdictLatency).toBeLessThanOrEqual(3_000)
     expect(await teacher.page.getByTestId('mentor-review-verdict').getAttribute('data-verdict')).toBe('approve')
+    expect(await teacher.page.getByTestId('mentor-review-verdict').getByTestId('mentor-verdict-summary').textContent()).toBe(SUMMARY)
+    // beside her threads in the aside too, where nothing covers it
+    await teacher.page.getByTestId('mentor-review-status').click()
+    await expect.poll(() => teacher.page.getByTestId('mentor-review-panel').count()).toBe(0)
+    const asideVerdict = teacher.page.getByTestId('mentor-threads-verdict')
+    expect(await asideVerdict.getAttribute('data-verdict')).toBe('approve')
+    expect(await asideVerdict.getByTestId('mentor-verdict-summary').textContent()).toBe(SUMMARY)
+    // the mentor's item says it, and her box for the next closing comment is empty
+    await expect.poll(() => mentor.page.getByTestId('queued-review-verdict-summary').textContent()).toBe(SUMMARY)
+    expect(await mentor.page.getByTestId('queued-review-summary').inputValue()).toBe('')
     // the verdict moves the assessment's own status too, as a reply file's would
     await expect.poll(() => teacher.page.getByTestId('review-status').getAttribute('data-status')).toBe('approved')
     await expect.poll(() => mentor.page.getByTestId('queued-review').getAttribute('data-status')).toBe('approved')
     await screenshot(mentor.page, 'workspace-review-item-ru')
-    await screenshot(teacher.page, 'workspace-review-teacher-kk')
+    // the window, not the whole page: a full-page capture draws the sticky toolbar and aside where they never are
+    await asideVerdict.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    expect(await topCoveredBy(asideVerdict)).toBeNull()
+    await teacher.page.screenshot({ path: `${SCREENSHOTS}/workspace-review-teacher-kk.png` })
 
     // the mentor comes back later: what she has seen is not counted as new again
     await mentor.page.reload()
@@ -161,6 +205,7 @@ describe('review without files', () => {
     // the mentor opens it and starts a thread on one word of the task, with a suggestion for it
     await m.getByTestId('review-queue-open').click()
     await expect.poll(() => mentorNews.count()).toBe(0)
+    await openedShot(m, 'workspace-review-opened-kk')
     await m.getByTestId('review-field').filter({ hasText: TASK }).click()
     const pick = m.getByTestId('span-pick')
     await pick.focus()
@@ -205,8 +250,9 @@ describe('review without files', () => {
     expect(await mentorThread.getByTestId('comment').nth(1).textContent()).toContain('Айгүл Серікова')
     await mentorThread.getByTestId('suggestion-applied').waitFor()
     await expect.poll(() => mentorNews.count()).toBe(0)
-    // the toolbar's panel of the mentor's words opened with her first comment; closed, the aside shows the thread
-    if (await t.getByTestId('mentor-review-panel').count()) await t.getByTestId('mentor-review-status').click()
+    // the toolbar's panel of the mentor's words stayed closed through her comments: it covered the aside's top
+    expect(await t.getByTestId('mentor-review-panel').count()).toBe(0)
+    expect(await topCoveredBy(mentorThread)).toBeNull()
     await screenshot(m, 'workspace-review-field-thread-kk')
     await editorShot(t, thread, 'workspace-review-teacher-reply-kk')
     await m.getByTestId('ui-lang-ru').click()

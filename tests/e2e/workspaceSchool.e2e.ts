@@ -124,6 +124,8 @@ describe('school workspace: a teacher and her mentor, end to end', () => {
     const back = Date.now()
     await expect.poll(() => toasts(teacher)).toContain('Дескрипторларды нақтылаңыз')
     const both = ['Бөлімнің атын толық жазыңыз', 'Дескрипторларды нақтылаңыз']
+    // the panel of the mentor's words opens when the teacher asks (opened by itself, it covered the aside)
+    await teacher.getByTestId('mentor-review-status').click()
     await expect.poll(() => comments(teacher, 'mentor-review-comments')).toEqual(both)
     console.log(`after both were offline, the mentor's comment reached the teacher ${Date.now() - back} ms after reconnecting`)
     expect(await comments(mentor, 'queued-review-comments')).toEqual(both)

@@ -32,8 +32,12 @@ export const ReviewEventSchema = v.variant('kind', [
   v.strictObject({ ...common, kind: v.literal('applied'), number: v.pipe(WholeSchema, v.minValue(1)), threadId: IdSchema }),
   /** The mentor resolved or reopened thread `threadId`; the latest such event is the thread's status. */
   v.strictObject({ ...common, kind: v.literal('threadStatus'), threadId: IdSchema, status: v.picklist(THREAD_STATUSES) }),
-  /** The mentor's verdict on version `number`. */
-  v.strictObject({ ...common, kind: v.literal('verdict'), number: v.pipe(WholeSchema, v.minValue(1)), verdict: v.picklist(VERDICTS) }),
+  /**
+   * The mentor's verdict on version `number`, with her closing comment on the round (`summary`, as a reply
+   * file's verdict carries one). Written only when she wrote one, so a verdict without it still reads in an
+   * app from before the field (the schema is strict).
+   */
+  v.strictObject({ ...common, kind: v.literal('verdict'), number: v.pipe(WholeSchema, v.minValue(1)), verdict: v.picklist(VERDICTS), summary: v.optional(TextSchema) }),
 ])
 
 export type ReviewEventShape = v.InferOutput<typeof ReviewEventSchema>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { derivedStatus, latestSent, newFor, orderedEvents, threadsOf, type ReviewEvent } from '@/domain/workspace/reviewEvents'
+import { LIMITS } from '@/domain/shapes/limits'
 
 const T = 'teacher1'
 const M = 'mentor1'
@@ -33,6 +34,15 @@ describe('review events in the workspace', () => {
 
   it('leaves out anything not in the event shape', () => {
     expect(orderedEvents([{ id: 'x', kind: 'verdict', verdict: 'approve' }, null, 'text', sent('a', 1, 1)])).toHaveLength(1)
+  })
+
+  it('keeps the closing comment a verdict carries, within the text limit, and a verdict without one', () => {
+    const withSummary = { ...verdict('v1', 2, 1, 'approve'), summary: 'Жарайсыз: келесіде уақытын көрсетіңіз' }
+    const tooLong = { ...verdict('v2', 3, 1, 'approve'), summary: 'ә'.repeat(LIMITS.text + 1) }
+    const kept = orderedEvents([sent('a', 1, 1), withSummary, tooLong, verdict('v3', 4, 1, 'requestChanges')])
+    expect(kept.map((e) => e.id)).toEqual(['a', 'v1', 'v3'])
+    expect(kept[1]).toEqual(withSummary)
+    expect('summary' in kept[2]!).toBe(false)
   })
 
   it('groups comments into threads in order, and says what is new for each side', () => {

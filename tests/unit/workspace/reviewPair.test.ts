@@ -74,6 +74,13 @@ describe('review without files', () => {
     await theirs.verdict(assessment.id, 1, 'requestChanges')
     await expect.poll(async () => (await mine.view(assessment.id)).status).toBe('changesRequested')
     await expect.poll(async () => (await theirs.view(assessment.id)).threads[0]?.comments.length).toBe(2)
+
+    // the round ends as a file round does: the verdict carries the mentor's closing comment (trimmed); a blank one is not written
+    await theirs.verdict(assessment.id, 1, 'approve', '  Жарайсыз: келесіде уақытын көрсетіңіз \n')
+    await expect.poll(async () => (await mine.view(assessment.id)).events.filter((e) => e.kind === 'verdict').length).toBe(2)
+    const verdicts = (await mine.view(assessment.id)).events.filter((e) => e.kind === 'verdict')
+    expect(verdicts.map((e) => (e.kind === 'verdict' ? [e.verdict, e.summary] : null))).toEqual([['requestChanges', undefined], ['approve', 'Жарайсыз: келесіде уақытын көрсетіңіз']])
+    expect('summary' in verdicts[0]!).toBe(false)
   })
 
   it('opens no assessment document before the first send, and carries field threads, replies, applying and thread status as events', async () => {
