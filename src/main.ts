@@ -4,12 +4,14 @@ import App from './App.vue'
 import { router } from './router'
 import { i18n, loadAllMessages, loadUiLanguage } from './i18n'
 import type { Language } from './domain/model'
-import { firstScreenShown } from './stores/firstScreen'
+import { firstScreenShown, startFirstRead } from './stores/firstScreen'
 import './styles.css'
 
 // the page mounts when its words are here; the database code loads when a page first asks for it (the library's list
 // is read without it first: stores/library.ts), and index.html has already fetched it for every other page
 const language = () => i18n.global.locale.value as Language
+// opened at the library, its list is read from IndexedDB while the words load
+if (router.resolve(location.hash.slice(1) || '/').name === 'library') startFirstRead()
 await loadUiLanguage(language())
 // the library speaks first; every other page waits for the rest of the words, which start loading at once
 router.beforeEach(async (to) => {

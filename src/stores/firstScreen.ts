@@ -1,6 +1,7 @@
 import { nextTick, shallowRef, type Ref } from 'vue'
 import type { Router } from 'vue-router'
 import { firstListDrawn } from '@/db/lazy'
+import { firstRead } from '@/db/firstRead'
 
 /**
  * The first page has shown what it opened for (the library its first list, which it draws before the database code
@@ -12,6 +13,11 @@ export async function firstScreenShown(router: Router): Promise<void> {
   // the page the first address leads to has been set up (the library registers its first read then)
   await nextTick()
   await firstListDrawn()
+}
+
+/** Starts the library's first read (db/firstRead.ts) before the app mounts, so it runs beside the loading of the words. */
+export function startFirstRead(): void {
+  void firstRead()
 }
 
 /** `firstScreenShown` as a flag for a template. */
