@@ -130,9 +130,22 @@ export function compareBy(sort: LibrarySort, locale = 'kk'): (x: Assessment, y: 
  * (the interface language).
  */
 export function searchLibrary(all: readonly Assessment[], q: LibraryQuery, locale = 'kk'): Assessment[] {
+  return filterLibrary(sortLibrary(all, q.sort, locale), q)
+}
+
+/**
+ * The whole library in one order, a new array. The order is total (ties go by `updatedAt`, then `id`), so filtering
+ * a sorted library gives the same list as sorting the filtered one: a view sorts once per list, sort order and
+ * language, and each keystroke only filters (2,000 titles through Intl.Collator cost more than the search itself).
+ */
+export function sortLibrary(all: readonly Assessment[], sort: LibrarySort, locale = 'kk'): Assessment[] {
+  return [...all].sort(compareBy(sort, locale))
+}
+
+/** The assessments of `sorted` that pass the query's filters and hold every word of its text, in the same order. */
+export function filterLibrary(sorted: readonly Assessment[], q: LibraryQuery): Assessment[] {
   const terms = foldTerms(q.text)
-  const found = all.filter((a) => matchesQuery(a, q, terms))
-  return found.sort(compareBy(q.sort, locale))
+  return sorted.filter((a) => matchesQuery(a, q, terms))
 }
 
 export interface MatchHint {
@@ -162,6 +175,23 @@ export function matchHint(a: Assessment, text: string, radius = 40): MatchHint |
     return { field: hit.field, snippet: `${start > 0 ? '…' : ''}${piece}${end < hit.text.length ? '…' : ''}` }
   }
   return null
+}
+
+/**
+ * matchHint remembered per assessment object: asked again with the same text, or with a text whose hint reads the
+ * same, it returns the very object it returned before, so a card whose hint did not change is not drawn again on a
+ * keystroke. One memo per list on screen; rows that leave the library are forgotten with them (WeakMap).
+ */
+export function matchHintMemo(radius?: number): (a: Assessment, text: string) => MatchHint | null {
+  const last = new WeakMap<Assessment, { text: string; hint: MatchHint | null }>()
+  return (a, text) => {
+    const seen = last.get(a)
+    if (seen && seen.text === text) return seen.hint
+    let hint = matchHint(a, text, radius)
+    if (hint && seen?.hint && hint.field === seen.hint.field && hint.snippet === seen.hint.snippet) hint = seen.hint
+    last.set(a, { text, hint })
+    return hint
+  }
 }
 
 export interface LibraryFacets {

@@ -4,6 +4,7 @@
  * precompiled (build/uiMessages.ts), and only the interface language is loaded. The chosen language is kept in
  * localStorage.
  */
+import { markRaw } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { LANGUAGES, type Language } from '@/domain/model'
 import { pluralRules } from './plural'
@@ -48,10 +49,15 @@ export const i18n = createI18n({
   fallbackWarn: false,
 })
 
-/** Adds messages to a language's, sharing them rather than copying them (joinMessages). */
+/**
+ * Adds messages to a language's, sharing them rather than copying them (joinMessages). The tree is marked raw: vue-i18n
+ * keeps its messages in a deep ref, so every t() walked its key through reactive proxies (a library of 2,000 spent
+ * most of a keystroke there). A tree is never changed in place, only replaced whole here, and replacing it still
+ * tells every t() to translate again.
+ */
 function addMessages(lang: Language, messages: Messages): void {
   const known = i18n.global.getLocaleMessage(lang) as Messages
-  i18n.global.setLocaleMessage(lang, Object.keys(known).length ? joinMessages(known, messages) : messages)
+  i18n.global.setLocaleMessage(lang, markRaw(Object.keys(known).length ? joinMessages(known, messages) : messages))
 }
 
 const firstLoaded = new Map<Language, Promise<void>>()

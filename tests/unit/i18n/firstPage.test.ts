@@ -20,6 +20,7 @@ const FIRST_PAGE_FILES = [
   'src/components/app/UpdatePrompt.vue',
   'src/components/data/BackupReminder.vue',
   'src/components/library/AssessmentCard.vue',
+  'src/components/library/LibraryCard.vue',
   'src/components/library/LibraryCardList.vue',
   'src/components/library/LibraryFilters.vue',
   'src/components/library/LibraryMatchHint.vue',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EMPTY_QUERY, type LibraryQuery } from '@/domain/libraryQuery'
-import { libraryFacets, matchHint, matchesQuery, prepareSearch, searchLibrary, subjectKey } from '@/domain/librarySearch'
+import { filterLibrary, libraryFacets, matchHint, matchHintMemo, matchesQuery, prepareSearch, searchLibrary, sortLibrary, subjectKey } from '@/domain/librarySearch'
+import { LIBRARY_SORTS } from '@/domain/libraryQuery'
 import { updateTask } from '@/domain/operations'
 import { make } from './make'
 
@@ -114,6 +115,59 @@ describe('searchLibrary: sort', () => {
     const given = [...all]
     searchLibrary(given, q({ sort: 'title' }))
     expect(given).toEqual(all)
+  })
+})
+
+describe('sortLibrary + filterLibrary (sort once per list, filter per keystroke)', () => {
+  it('give the same list as searchLibrary, for every sort, language and query', () => {
+    // same titles and updatedAt: only the id tells them apart, and the order must still be one
+    const twin = { ...physics, id: `${physics.id}~` }
+    const list = [english, twin, physics, history, untitled]
+    const queries = [EMPTY_QUERY, q({ text: 'тарих' }), q({ grade: 7 }), q({ kind: 'term', text: 'движение' }), q({ subject: 'ҚАЗАҚСТАН тарихы' }), q({ text: 'жок' })]
+    for (const sort of LIBRARY_SORTS) {
+      for (const locale of ['kk', 'ru', 'en']) {
+        const sorted = sortLibrary(list, sort, locale)
+        for (const query of queries) expect(filterLibrary(sorted, { ...query, sort })).toEqual(searchLibrary(list, { ...query, sort }, locale))
+      }
+    }
+  })
+
+  it('leave the lists they were given as they were', () => {
+    const given = [...all]
+    const sorted = sortLibrary(given, 'title', 'ru')
+    expect(given).toEqual(all)
+    expect(sorted).not.toBe(given)
+    const kept = [...sorted]
+    filterLibrary(sorted, q({ text: 'тарих' }))
+    expect(sorted).toEqual(kept)
+  })
+})
+
+describe('matchHintMemo', () => {
+  it('answers as matchHint does', () => {
+    const hint = matchHintMemo()
+    for (const text of ['картаны', 'оқиға жағымды', 'укимет', '', 'жок']) expect(hint(history, text)).toEqual(matchHint(history, text))
+  })
+
+  it('returns the same object while the hint reads the same, a new one when it changes', () => {
+    // wide enough that the whole task text is the piece shown for either word
+    const hint = matchHintMemo(100)
+    const first = hint(history, 'карт')!
+    expect(hint(history, 'карт')).toBe(first)
+    // another word found in the same place, with the same piece of text around it
+    expect(hint(history, 'карта')).toBe(first)
+    const other = hint(history, 'жағымды')!
+    expect(other).not.toBe(first)
+    expect(other.field).toBe('descriptor')
+    expect(hint(history, 'укимет')).toBeNull()
+  })
+
+  it('keeps each assessment apart, by object: a re-read row is asked afresh', () => {
+    const hint = matchHintMemo()
+    expect(hint(history, 'картаны')?.field).toBe('task')
+    expect(hint(physics, 'картаны')).toBeNull()
+    const reread = { ...updateTask(history, history.tasks[0].id, { text: 'Кестені толтырыңыз.' }), updatedAt: 5000 }
+    expect(hint(reread, 'картаны')).toBeNull()
   })
 })
 
