@@ -1,11 +1,15 @@
 import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
 
-/** Rows drawn at once when the list changes, and added per frame after that. */
-const FIRST = 30
-const STEP = 30
+/**
+ * Rows drawn at once when the list changes (a laptop screen's worth of search results), and added per frame after
+ * that. The first frame also takes the rows of the list before away; 12 and 20 rows (rather than 30 and 30) keep each
+ * frame's task of a catalogue search near half of what it was, under 50 ms of CPU on a busy machine.
+ */
+const FIRST = 12
+const STEP = 20
 
 /**
- * The first rows of a long list at once and the rest a few dozen per frame, so that drawing 200 search results
+ * The first rows of a long list at once and the rest a score per frame, so that drawing 200 search results
  * never holds the page's thread for long: what the screen shows first is there in the first frame, the rows
  * further down follow within a few frames. A new list starts again from its first rows, but for those it shares
  * with the list before from the top (rows kept by key are reused).

@@ -77,6 +77,8 @@ class WorkerEngine implements Engine {
 
   async load(list: readonly CatalogueObjective[]): Promise<void> {
     const generation = ++this.generation
+    // a task of its own: the list arrives in a task that already draws the page for it (subjects, grades)
+    await nextTask()
     this.byId = new Map(list.map((o) => [o.id, o]))
     for (let from = 0; from + LOAD_CHUNK < list.length; from += LOAD_CHUNK) {
       this.worker.postMessage({ kind: 'load', generation, objectives: list.slice(from, from + LOAD_CHUNK), first: from === 0, last: false } satisfies IndexRequest)
