@@ -20,6 +20,11 @@ export function firstListDrawn(): Promise<void> {
   )
 }
 
+/** Whether the database code has been asked for (then a read without it would only read everything twice). */
+export function dataLayerAsked(): boolean {
+  return loading !== undefined
+}
+
 export function dataLayer(): Promise<DataLayer> {
   loading ??= notBefore.then(
     () => import('./layer'),

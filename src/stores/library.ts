@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { onScopeDispose, shallowRef } from 'vue'
-import { dataLayer, loadDataLayerAfter } from '@/db/lazy'
+import { dataLayer, dataLayerAsked, loadDataLayerAfter } from '@/db/lazy'
 import { firstRead, keepUnchanged } from '@/db/firstRead'
 import type { Assessment, AssessmentKind, Language } from '@/domain/model'
 import { useLiveQuery } from '@/composables/useLiveQuery'
@@ -63,7 +63,8 @@ function activeList() {
     error.value = e
     loaded.value = true
   }
-  const drawn = firstRead().then((read) => {
+  // the library opened after another page: the database code is here or on its way, read with it alone
+  const drawn = (dataLayerAsked() ? Promise.resolve(null) : firstRead()).then((read) => {
     if (closed || !read || loaded.value) return
     first = read.active
     data.value = read.active
