@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
-import { baseUrl, launch, newPage, screenshot, waitSaved } from './browser'
+import { baseUrl, launch, newPage, screenshot, waitLibraryLoaded, waitSaved } from './browser'
 
 const KAZAKH = 'Ә ғ қ ң ө ұ ү һ і'
 const LANGS = ['kk', 'ru', 'en'] as const
@@ -103,6 +103,8 @@ describe('data: backup, restore, two tabs, full disk, crash, hostile text', () =
     await page.evaluate(() => new Promise((resolve) => (indexedDB.deleteDatabase('bagalau').onsuccess = resolve)))
     await page.goto(baseUrl() + '/#/')
     await page.reload()
+    // the empty library is drawn before the database code loads; that code then creates the database again
+    await waitLibraryLoaded(page)
     await page.getByTestId('library-empty').waitFor()
     expect(await readAll(page)).toEqual([])
 
