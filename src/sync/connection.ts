@@ -20,6 +20,8 @@ import type { Membership } from '@/domain/shapes/membership'
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'refused'
 
+const browserOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false
+
 export interface DocumentLink {
   readonly name: string
   readonly provider: HocuspocusProvider
@@ -72,7 +74,8 @@ export class WorkspaceConnection {
         // a member revoked while this device was away learns it on reconnecting
         void this.checkMembership()
       }
-      else this.setState(status === WebSocketStatus.Connecting ? 'connecting' : 'offline')
+      // a document opened while the browser is offline tries the socket again: it is still offline, not connecting
+      else this.setState(status === WebSocketStatus.Connecting && !browserOffline() ? 'connecting' : 'offline')
     })
     if (typeof window !== 'undefined') {
       window.addEventListener('online', this.onOnline)
