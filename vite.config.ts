@@ -50,7 +50,14 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
     __INTLIFY_DROP_MESSAGE_COMPILER__: true,
   },
-  build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+    // Everything the entry imports statically is one chunk: the first page then waits for two script files, not 35
+    // small shared chunks (each a request and a module record before main.ts can run; 0.65 -> 0.41 of the peer's time
+    // to its start screen in one run). Lazy pages still get their own chunks and import from this one.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-page', tags: ['$initial'] }] } } },
+  },
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'server/tests/**/*.test.ts'],
