@@ -16,7 +16,7 @@ import { totalPoints } from '@/domain/totals'
 import { CONTENT_WIDTH } from './page'
 import { cell, headerRow, row, table, type CellOptions, type Row, type XmlTable } from './table'
 import { xmlSafe } from './text'
-import { fitColumns } from './widths'
+import { allWordsFit, fitColumns, type ColumnContent } from './widths'
 
 // nine columns on a portrait page: 10 pt cells, 9 pt headings keep every word whole
 const SIZE = 20
@@ -24,6 +24,16 @@ const HEAD_SIZE = 18
 const HEAD: CellOptions = { bold: true, align: 'center', shade: true, size: HEAD_SIZE }
 const BOLD: CellOptions = { bold: true, align: 'center', size: SIZE }
 const C: CellOptions = { align: 'center', size: SIZE }
+
+// the objective column keeps a fifth of the page, and a section's name its words, before any heading keeps its size
+const OBJECTIVE_SHARE = 0.2
+const HEADING_SIZES = [HEAD_SIZE, 16, 14]
+
+/** Widths for the characteristic table: the largest heading size (9, 8, 7 pt) at which every word stays whole. */
+function columnsKeepingText(content: (headingSize: number) => ColumnContent[]): { widths: number[]; head: CellOptions } {
+  const headingSize = HEADING_SIZES.find((size) => allWordsFit(CONTENT_WIDTH, content(size), SIZE)) ?? HEADING_SIZES.at(-1)!
+  return { widths: fitColumns(CONTENT_WIDTH, content(headingSize), SIZE), head: { ...HEAD, size: headingSize } }
+}
 
 const objectiveText = (o: { code: string; text: string }) => [xmlSafe(o.code.trim()), xmlSafe(o.text.trim())].filter(Boolean).join(' ')
 const merged = (count: number, i: number): CellOptions['merge'] => (count === 1 ? undefined : i === 0 ? 'restart' : 'continue')
@@ -37,8 +47,10 @@ export function specificationTable(a: Assessment): XmlTable {
   const types = Object.values(labels.taskTypesShort)
   const weights = [12, 25, 15, 8, 8, 8, 9, 7, 8]
   const soft = [spec.sections.map((s) => s.title ?? DERIVED_LABELS[a.language].noSection), a.objectives.map((o) => `${o.code} ${o.text}`)]
-  const widths = fitColumns(CONTENT_WIDTH, headings.map((heading, i) => ({ heading, headingSize: HEAD_SIZE, weight: weights[i], cells: i === 2 ? levels : i === 5 ? types : [], soft: soft[i] })), SIZE)
-  const rows: Row[] = [headerRow(headings.map((t) => cell(t, HEAD)))]
+  const { widths, head } = columnsKeepingText((headingSize) =>
+    headings.map((heading, i) => ({ heading, headingSize, weight: weights[i], cells: i === 2 ? levels : i === 5 ? types : [], soft: soft[i], share: i === 1 ? OBJECTIVE_SHARE : 0 })),
+  )
+  const rows: Row[] = [headerRow(headings.map((t) => cell(t, head)))]
   for (const s of spec.sections) {
     s.rows.forEach((r, i) => {
       const merge = merged(s.rows.length, i)
@@ -78,8 +90,10 @@ export function primaryTable(a: Assessment): XmlTable {
   const headings = [h.number, h.section, h.subsection, h.objective, h.description, h.taskCount, h.points]
   const lines = primaryRows(a)
   const soft = [[], lines.map((r) => r.section ?? ''), [], a.objectives.map((o) => `${o.code} ${o.text}`), lines.flatMap((r) => r.description)]
-  const widths = fitColumns(CONTENT_WIDTH, headings.map((heading, i) => ({ heading, headingSize: HEAD_SIZE, weight: [5, 14, 10, 27, 26, 9, 9][i], soft: soft[i] })), SIZE)
-  const rows: Row[] = [headerRow(headings.map((t) => cell(t, HEAD)))]
+  const { widths, head } = columnsKeepingText((headingSize) =>
+    headings.map((heading, i) => ({ heading, headingSize, weight: [5, 14, 10, 27, 26, 9, 9][i], soft: soft[i], share: i === 3 ? OBJECTIVE_SHARE : 0 })),
+  )
+  const rows: Row[] = [headerRow(headings.map((t) => cell(t, head)))]
   for (const r of lines) {
     const inSection = lines.filter((x) => x.section === r.section)
     const i = inSection.indexOf(r)

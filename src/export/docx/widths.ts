@@ -41,6 +41,24 @@ export interface ColumnContent {
   headingSize?: number
   /** Teacher texts of its cells whose words are kept whole when the page has room for them. */
   soft?: string[]
+  /** Least share of the whole width (0–1), for the column that carries the teacher's text. */
+  share?: number
+}
+
+const PAD = MARGINS.left + MARGINS.right + 40
+
+/** Each column's least width: its heading's and short cells' longest word plus the margins, or its share. */
+function hardWidths(total: number, content: ColumnContent[], size: number): number[] {
+  return content.map((c) =>
+    Math.max(longestWordWidth(c.heading, c.headingSize ?? size, true) + PAD, ...(c.cells ?? []).map((t) => longestWordWidth(t, size) + PAD), Math.ceil((c.share ?? 0) * total)),
+  )
+}
+
+/** Whether every heading word and every word of the teacher's texts can stay whole in `total`. */
+export function allWordsFit(total: number, content: ColumnContent[], size: number): boolean {
+  const hard = hardWidths(total, content, size)
+  const want = content.map((c, i) => Math.max(hard[i], ...(c.soft ?? []).map((t) => longestWordWidth(t, size) + PAD)))
+  return want.reduce((s, w) => s + w, 0) <= total
 }
 
 /**
@@ -48,13 +66,12 @@ export interface ColumnContent {
  * margins, the rest by weight. If even the least widths do not fit, they are shrunk alike.
  */
 export function fitColumns(total: number, content: ColumnContent[], size: number): number[] {
-  const pad = MARGINS.left + MARGINS.right + 40
-  const hard = content.map((c) => Math.max(longestWordWidth(c.heading, c.headingSize ?? size, true), ...(c.cells ?? []).map((t) => longestWordWidth(t, size))) + pad)
+  const hard = hardWidths(total, content, size)
   const sum = (list: number[]) => list.reduce((s, w) => s + w, 0)
   // teacher words kept whole column by column, as far as the page allows
   const least = [...hard]
   content.forEach((c, i) => {
-    const want = Math.max(hard[i], ...(c.soft ?? []).map((t) => longestWordWidth(t, size) + pad))
+    const want = Math.max(hard[i], ...(c.soft ?? []).map((t) => longestWordWidth(t, size) + PAD))
     if (sum(least) - least[i] + want <= total) least[i] = want
   })
   const sumLeast = sum(least)

@@ -5,10 +5,11 @@ import { defaultPrintOptions, type PrintOptions } from '@/domain/printOptions'
 import { LANGUAGES, type Assessment, type Language } from '@/domain/model'
 import { PRINT_LABELS } from '@/domain/printLabels'
 import { SPEC_WORDING } from '@/domain/specDocument/document'
+import { specification } from '@/domain/specification'
 import { NARROW_NBSP } from '@/domain/text/numbers'
 import { longestWordWidth } from '@/export/docx/widths'
 import { MARGINS } from '@/export/docx/table'
-import { decode, paragraphTexts, sampleAssessment, tables, unzipDocx } from './sample'
+import { decode, longDescriptorAssessment, paragraphTexts, sampleAssessment, tables, unzipDocx } from './sample'
 
 const only = (...parts: PrintOptions['parts']): PrintOptions => ({ ...defaultPrintOptions(), parts })
 const xmlOf = async (a: Assessment, options: PrintOptions) => (await unzipDocx(await buildAssessmentDocx(a, options)))['word/document.xml']
@@ -92,6 +93,23 @@ describe('Word export: print layout', () => {
     expect(cells.length).toBeGreaterThan(20)
     const cramped = cells.filter((c) => c.text && longestWordWidth(c.text, c.size, true) > c.width - MARGINS.left - MARGINS.right)
     expect(cramped).toEqual([])
+  })
+
+  it.each(LANGUAGES)('keeps a section’s name and the objectives’ words whole, the objectives a fifth of the page, in the characteristic table in %s', async (language) => {
+    // 36bb3c2 gave the nine headings all the room and broke «Жасушалар» into «Жасу|шалар» in a 3 cm objective column
+    const a = { ...longDescriptorAssessment(6, 2, 120), language, specEdits: {} }
+    const xml = await xmlOf(a, only('specification'))
+    const characteristics = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => t[0]).find((t) => headingCells(t).length === 9)!
+    const widths = [...characteristics.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]))
+    const room = (column: number) => widths[column] - MARGINS.left - MARGINS.right
+    const total = widths.reduce((sum, w) => sum + w, 0)
+    expect(widths).toHaveLength(9)
+    const sections = specification(a).sections.map((section) => section.title ?? '')
+    expect(sections.join('')).toMatch(/\p{L}{6,}/u)
+    for (const name of sections) expect(longestWordWidth(name, 20)).toBeLessThanOrEqual(room(0))
+    for (const o of a.objectives) expect(longestWordWidth(`${o.code} ${o.text}`, 20)).toBeLessThanOrEqual(room(1))
+    expect(widths[1]).toBeGreaterThanOrEqual(total / 5)
+    for (const c of headingCells(characteristics)) expect(longestWordWidth(c.text, c.size, true)).toBeLessThanOrEqual(c.width - MARGINS.left - MARGINS.right)
   })
 
   it('keeps numbers in groups of three together (narrow no-break space)', async () => {
