@@ -42,19 +42,68 @@ function openCurrent(factory: IDBFactory): Promise<IDBDatabase | null> {
   })
 }
 
-/** What the first page needs of the assessments table, read in one go. */
+/** Active assessments drawn before Dexie has loaded: about two screens of cards (a tall window shows 15–20). */
+export const FIRST_SCREENFUL = 24
+
+/** What the first page needs of the assessments table: its first screen of cards, not every row. */
 export interface FirstRead {
-  /** Active assessments, most recently changed first (ties: id backwards), as assessmentsRepo.listActive orders them. */
+  /**
+   * The most recently changed active assessments (ties: id backwards), as assessmentsRepo.listActive orders them:
+   * all of them when there are at most FIRST_SCREENFUL, else the first FIRST_SCREENFUL.
+   */
   active: Assessment[]
+  /** How many active assessments there are in all. */
+  activeCount: number
   /** Every assessment's time of change, trashed ones too, oldest first: what dataCare.changeTimes reads for the backup reminder. */
   changeTimes: number[]
 }
 
+/**
+ * Reading every row (2,000 assessments, some 10 MB) kept the database busy for a second of CPU before the first card
+ * could be drawn, and Dexie read them all again afterwards: the first screen reads only its own rows, and the counts
+ * and times of change from the indexes; Dexie's list (stores/library.ts) reads the whole table once.
+ */
 async function readTable(database: IDBDatabase): Promise<FirstRead> {
-  const rows = await request(database.transaction('assessments', 'readonly').objectStore('assessments').index('updatedAt').getAll() as IDBRequest<Assessment[]>)
-  const changeTimes = rows.map((a) => a.updatedAt)
-  // the index holds equal times in id order: read backwards, both go newest and highest first
-  return { active: rows.reverse().filter((a) => a.deletedAt === null), changeTimes }
+  const store = database.transaction('assessments', 'readonly').objectStore('assessments')
+  const [active, changeTimes, all, trashed] = await Promise.all([
+    newestActive(store.index('updatedAt'), FIRST_SCREENFUL),
+    indexKeys(store.index('updatedAt')),
+    request(store.count()),
+    // trashed rows only: an active row's deletedAt is null, which an index leaves out
+    request(store.index('deletedAt').count()),
+  ])
+  return { active, activeCount: all - trashed, changeTimes }
+}
+
+/** The index holds equal times in id order: read backwards, rows go newest and highest id first. */
+function newestActive(index: IDBIndex, limit: number): Promise<Assessment[]> {
+  return new Promise((resolve, reject) => {
+    const found: Assessment[] = []
+    const cursor = index.openCursor(null, 'prev')
+    cursor.onerror = () => reject(cursor.error ?? new Error('IndexedDB cursor failed'))
+    cursor.onsuccess = () => {
+      const at = cursor.result
+      if (!at) return resolve(found)
+      const row = at.value as Assessment
+      if (row.deletedAt === null) found.push(row)
+      if (found.length >= limit) return resolve(found)
+      at.continue()
+    }
+  })
+}
+
+function indexKeys(index: IDBIndex): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const keys: number[] = []
+    const cursor = index.openKeyCursor()
+    cursor.onerror = () => reject(cursor.error ?? new Error('IndexedDB cursor failed'))
+    cursor.onsuccess = () => {
+      const at = cursor.result
+      if (!at) return resolve(keys)
+      keys.push(at.key as number)
+      at.continue()
+    }
+  })
 }
 
 /**
@@ -65,7 +114,7 @@ export async function readFirst(factory: IDBFactory | null = globalThis.indexedD
   if (!factory) return null
   try {
     const state = await databaseState(factory)
-    if (state !== 'current') return state === 'missing' ? { active: [], changeTimes: [] } : null
+    if (state !== 'current') return state === 'missing' ? { active: [], activeCount: 0, changeTimes: [] } : null
     const database = await openCurrent(factory)
     if (!database) return null
     try {

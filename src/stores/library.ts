@@ -35,6 +35,10 @@ export const useLibraryStore = defineStore('library', () => {
   return {
     active: active.data,
     activeLoaded: active.loaded,
+    /** How many active assessments there are, also while `active` holds only the first screen of them. */
+    activeTotal: active.total,
+    /** Whether `active` holds every active assessment (false while only the first read's screenful is in). */
+    activeComplete: active.complete,
     activeError: active.error,
     trash: trash.data,
     create,
@@ -50,12 +54,15 @@ export const useLibraryStore = defineStore('library', () => {
  * The active assessments, most recently changed first, following the database: after the first read only the rows
  * that changed are read again (assessmentsRepo.observeActive), so a move to the trash in a library of 2,000 patches
  * the list instead of re-reading it. The very first list is read without Dexie (db/firstRead.ts) and drawn before the
- * database code starts loading; Dexie's list then takes over, keeping the rows that did not change.
+ * database code starts loading: only the first screen of cards and the count (a library of 2,000 is drawn as soon as
+ * one of 24). Dexie's whole list then takes over, keeping the rows that did not change.
  */
 function activeList() {
   const data = shallowRef<Assessment[]>([])
   const error = shallowRef<unknown>(null)
   const loaded = shallowRef(false)
+  const total = shallowRef(0)
+  const complete = shallowRef(false)
   let subscription: { unsubscribe(): void } | undefined
   let closed = false
   let first: Assessment[] = []
@@ -68,6 +75,8 @@ function activeList() {
     if (closed || !read || loaded.value) return
     first = read.active
     data.value = read.active
+    total.value = read.activeCount
+    complete.value = read.active.length >= read.activeCount
     loaded.value = true
     return afterPaint()
   })
@@ -77,6 +86,8 @@ function activeList() {
     subscription = db.assessmentsRepo.observeActive().subscribe({
       next: (list) => {
         data.value = keepUnchanged(first, list)
+        total.value = list.length
+        complete.value = true
         first = []
         error.value = null
         loaded.value = true
@@ -88,7 +99,7 @@ function activeList() {
     closed = true
     subscription?.unsubscribe()
   })
-  return { data, error, loaded }
+  return { data, error, loaded, total, complete }
 }
 
 /** Resolves once the browser has drawn the next frame (the list just set is on screen); a hidden tab draws no frames. */

@@ -53,7 +53,8 @@ describe('library: search, filters, sort, duplicate', () => {
     await page.getByTestId('library-search').fill('УКИМЕТ')
     await waitTitles(page, [HISTORY.title])
     expect(await page.getByTestId('result-count').textContent()).toContain('1 / 3')
-    expect(hash(page)).toContain('q=УКИМЕТ')
+    // the address takes the text once typing pauses, not on every keystroke
+    await expect.poll(() => hash(page)).toContain('q=УКИМЕТ')
 
     await page.getByTestId('library-search').fill('жок соз')
     await page.getByTestId('library-nothing-found').waitFor()
@@ -99,6 +100,15 @@ describe('library: search, filters, sort, duplicate', () => {
     await page.getByTestId('library-search').fill('укимет')
     await waitTitles(page, [`${HISTORY.title} (көшірме)`, HISTORY.title])
     await screenshot(page, 'library-search-kk')
+    // typed and left at once, before the pause: the address took the text on the way out, Back returns to it
+    await page.getByTestId('library-search').fill('механика')
+    await waitTitles(page, [PHYSICS.title])
+    await page.locator('.card-title a', { hasText: PHYSICS.title }).click()
+    await expect.poll(() => page.getByTestId('header-title').inputValue()).toBe(PHYSICS.title)
+    await page.goBack()
+    await waitTitles(page, [PHYSICS.title])
+    expect(await page.getByTestId('library-search').inputValue()).toBe('механика')
+    expect(hash(page)).toContain('q=механика')
     await context.close()
   })
 })

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { assessmentsRepo } from '@/db/assessments'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
-import { FIRST_READ_DATABASE, FIRST_READ_SCHEMA_VERSION, keepUnchanged, readFirst } from '@/db/firstRead'
+import { FIRST_READ_DATABASE, FIRST_READ_SCHEMA_VERSION, FIRST_SCREENFUL, keepUnchanged, readFirst } from '@/db/firstRead'
 import { changeTimes } from '@/db/dataCare'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 import { createAssessment } from '@/domain/factories'
@@ -40,6 +40,24 @@ describe('the library read without Dexie', () => {
     expect(first).toHaveLength(23)
     expect(ids(first)).toEqual(ids(expected))
     expect(first).toEqual(expected)
+    expect((await readFirst())?.activeCount).toBe(23)
+  })
+
+  it('reads only the first screen of a large library, newest first past trashed rows, and counts the rest', async () => {
+    const n = FIRST_SCREENFUL * 3
+    const rows = Array.from({ length: n }, (_, i) => ({ ...createAssessment({ kind: 'unit', now: 1000 }), updatedAt: 1000 + Math.floor(i / 3) }))
+    await db().assessments.bulkPut(rows)
+    const newest = await assessmentsRepo.listActive()
+    // the newest and two of the first screen are trashed: the screen goes on past them
+    for (const a of [newest[0], newest[3], newest[10]]) await assessmentsRepo.moveToTrash(a.id, a.updatedAt)
+    const expected = await assessmentsRepo.listActive()
+    const times = await changeTimes()
+    resetDbForTests()
+
+    const read = await readFirst()
+    expect(read?.activeCount).toBe(n - 3)
+    expect(read?.changeTimes).toEqual(times)
+    expect(ids(read?.active)).toEqual(ids(expected.slice(0, FIRST_SCREENFUL)))
   })
 
   it('finds no assessments where there is no database, and creates none', async () => {
