@@ -63,7 +63,6 @@ try {
 function report(events) {
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
   const onMain = (e) => mains.has(`${e.pid}:${e.tid}`)
-  const threadOf = new Map()
   const tasks = []
   for (const e of events.filter((e) => e.ph === 'X' && /(^|::)RunTask$/.test(e.name) && onMain(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
     const last = tasks.at(-1)
