@@ -2,11 +2,12 @@ import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
 
 /**
  * Rows drawn at once when the list changes (a laptop screen's worth of search results), and added per frame after
- * that. The first frame also takes the rows of the list before away; 12 and 20 rows (rather than 30 and 30) keep each
- * frame's task of a catalogue search near half of what it was, under 50 ms of CPU on a busy machine.
+ * that. The first frame also takes the rows of the list before away. A trace of the catalogue of 20,000 put the
+ * frames that add rows (their script and the layout of the new rows) at 50–68 ms of CPU with 20 rows a frame; with 10
+ * no task of opening that catalogue reached 50 ms in the paired bench runs.
  */
 const FIRST = 12
-const STEP = 20
+const STEP = 10
 
 /**
  * The first rows of a long list at once and the rest a score per frame, so that drawing 200 search results
