@@ -83,7 +83,7 @@ async function newPage(browser) {
   return page
 }
 
-async function bagalauKeystrokes(browser, url) {
+export async function bagalauKeystrokes(browser, url) {
   const page = await newPage(browser)
   try {
     await page.goto(url)
@@ -100,7 +100,7 @@ async function bagalauKeystrokes(browser, url) {
   }
 }
 
-async function peerKeystrokes(browser, url) {
+export async function peerKeystrokes(browser, url) {
   const page = await newPage(browser)
   try {
     await page.goto(url)
@@ -121,7 +121,7 @@ async function peerKeystrokes(browser, url) {
 }
 
 /** Serves a built app's directory (the peer's dist/) on a free port; the same static server for both apps. */
-async function serveDir(dir) {
+export async function serveDir(dir) {
   const outDir = resolve(dir)
   const server = await preview({ configFile: false, root: outDir, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' })
   return { url: server.resolvedUrls.local[0], close: () => server.close() }
