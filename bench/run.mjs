@@ -16,13 +16,15 @@ import { measureLibrary } from './browser/library.mjs'
 import { measureCatalogue } from './browser/catalogue.mjs'
 import { measureRestore } from './browser/restore.mjs'
 import { measureWorkspaceFirstLoad } from './browser/workspaceFirstLoad.mjs'
+import { peerDir } from './peer/peerDir.mjs'
+import { keystrokeRows, measureKeystroke } from './peer/keystroke.mjs'
 
 const OUT = 'bench-results'
 mkdirSync(OUT, { recursive: true })
 const step = (what) => console.error(`… ${what}`)
 // BENCH_ONLY=library,catalogue runs only those parts (and the bundle sizes): pages first, editor, library, catalogue,
-// restore, workspace (what the school workspace adds to the first load), and server (the workspace server's figures);
-// pure work is left out then
+// restore, workspace (what the school workspace adds to the first load), server (the workspace server's figures) and
+// peer (Word export and the total's keystroke against the peer, when PEER_DIR is given); pure work is left out then
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean)
 const wanted = (part) => !only || only.includes(part)
 
@@ -58,6 +60,7 @@ try {
     step(what)
     rows.push(...(await measure(app).catch((e) => [{ figure: what, value: `not measured: ${e.message.split('\n')[0]}`, goal: '—' }])))
   }
+  if (wanted('peer')) rows.push(...(await peerRows(app)))
 } finally {
   await browser.close()
   await server.close()
@@ -71,6 +74,26 @@ if (!only) rows.push(...pureWorkRows(benchmarks))
 writeFileSync(`${OUT}/table.json`, JSON.stringify(rows, null, 2))
 console.log('\n| figure | measured | goal | when the work grows |\n|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.goal} | ${r.growth ?? '—'} |`)
+
+/** Against the nearest open-source peer (bench/peer/), when PEER_DIR names its built checkout; else one row saying how. */
+async function peerRows(app) {
+  const peer = peerDir()
+  if (!peer.dir) return [{ figure: 'against the peer (Word per row, keystroke → total)', value: peer.reason, goal: '—' }]
+  step('Word export against the peer (Node, its own process)')
+  const word = (() => {
+    try {
+      const out = execFileSync(process.execPath, ['--expose-gc', 'bench/peer/word.mjs', '--rows', '5'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 1_800_000 })
+      return JSON.parse(out.trim().split('\n').pop())
+    } catch (e) {
+      return [{ figure: 'Word export against the peer', value: `not measured: ${String(e.message).split('\n')[0]}`, goal: '—' }]
+    }
+  })()
+  step('keystroke → total against the peer')
+  const keystroke = await measureKeystroke({ ...app, peer: peer.dir, rounds: 3 })
+    .then(keystrokeRows)
+    .catch((e) => [{ figure: 'keystroke → total against the peer', value: `not measured: ${e.message.split('\n')[0]}`, goal: '—' }])
+  return [...word, ...keystroke]
+}
 
 /** The workspace server in its own process (bench/server/workspace.ts prints its rows as JSON). */
 function workspaceServerRows() {

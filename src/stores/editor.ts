@@ -1,7 +1,8 @@
 /**
  * The open document: its undo history, autosave and save state. Every edit is a pure domain
- * operation applied to the present state. Every change is copied to localStorage at once; the database save follows
- * the policy of domain/savePolicy (debounced, retried, stopped by another tab's save) and is flushed when the tab is hidden.
+ * operation applied to the present state. Every change is copied to localStorage once its frame is drawn, or when the
+ * page is left first (stores/unsavedCopies); the database save follows the policy of domain/savePolicy (debounced,
+ * retried, stopped by another tab's save) and is flushed when the tab is hidden.
  * A change from the teacher's other device (the workspace's sync wrote the row) is taken in at once, merged with
  * what is being typed (domain/remoteChange), and the next save goes on from it.
  */
@@ -9,7 +10,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { assessmentsRepo, cameFromSync, saveAssessmentContent, syncArrivalTaken } from '@/db/assessments'
 import * as history from '@/domain/history'
-import { forgetUnsaved, keepUnsaved, unsavedCopy } from './unsavedCopies'
+import { forgetUnsaved, keepUnsaved, keepUnsavedSoon, unsavedCopy } from './unsavedCopies'
 import type { Assessment } from '@/domain/model'
 import { duplicateAssessment } from '@/domain/operations'
 import { hasUnsaved, initialSavePolicy, isQuotaError, documentMark, mayStartSave, onSaveEvent, sameDocument, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
@@ -149,9 +150,9 @@ export const useEditorStore = defineStore('editor', () => {
     scheduleSave()
   }
 
-  /** Every change is copied to localStorage at once (synchronously), so a reload a moment later loses nothing. */
+  /** Every change is copied to localStorage once its frame is drawn, or when the page is left first (see unsavedCopies). */
   function scheduleSave(): void {
-    if (state.value) keepUnsaved(state.value.present)
+    if (state.value) keepUnsavedSoon(state.value.present)
     on({ type: 'edited', at: Date.now() })
   }
 

@@ -8,6 +8,9 @@ import { createAssessment, createTask } from '@/domain/factories'
 import { addTask, removeTask, updateHeader } from '@/domain/operations'
 import { unsavedCopy } from '@/stores/unsavedCopies'
 
+/** The title in the copy as localStorage holds it now (read raw: `unsavedCopy` would write a waiting copy first). */
+const storedTitle = (id: string): string | undefined => (JSON.parse(localStorage.getItem(`bagalau.unsaved.${id}`) ?? 'null') as { title?: string } | null)?.title ?? undefined
+
 beforeEach(async () => {
   setActivePinia(createPinia())
   resetDbForTests()
@@ -146,7 +149,7 @@ describe('editor store: nothing lost while the disk is full', () => {
 })
 
 describe('editor store: nothing lost on a reload', () => {
-  it('copies every edit to localStorage at once, and a fresh start (a reload) opens the copy and saves it', async () => {
+  it('copies every edit to localStorage when the page is left, and a fresh start (a reload) opens the copy and saves it', async () => {
     setActivePinia(createPinia())
     localStorage.clear()
     const a = createAssessment({ kind: 'unit' })
@@ -155,8 +158,9 @@ describe('editor store: nothing lost on a reload', () => {
     await editor.open(a.id)
     editor.edit((x) => updateHeader(x, { title: 'ж' }), 'header/title')
     editor.edit((x) => updateHeader(x, { title: 'жа' }), 'header/title')
-    // no await: this is the moment a reload would cut the page off
-    expect(unsavedCopy(a.id)?.title).toBe('жа')
+    // no await: this is the moment a reload would cut the page off; the page being left says so first
+    window.dispatchEvent(new Event('pagehide'))
+    expect(storedTitle(a.id)).toBe('жа')
     expect(editor.unsaved).toBe(true)
     expect((await assessmentsRepo.get(a.id))?.title).toBe('')
 
@@ -169,6 +173,39 @@ describe('editor store: nothing lost on a reload', () => {
     expect((await assessmentsRepo.get(a.id))?.title).toBe('жа')
     expect(unsavedCopy(a.id)).toBeNull()
     expect(again.unsaved).toBe(false)
+  })
+
+  it('copies the edits of one frame once, after the frame, without the page being left', async () => {
+    setActivePinia(createPinia())
+    localStorage.clear()
+    const a = createAssessment({ kind: 'unit' })
+    await assessmentsRepo.put(a)
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    const writes = vi.spyOn(localStorage, 'setItem')
+    try {
+      editor.edit((x) => updateHeader(x, { title: 'к' }), 'header/title')
+      editor.edit((x) => updateHeader(x, { title: 'кі' }), 'header/title')
+      editor.edit((x) => updateHeader(x, { title: 'кіт' }), 'header/title')
+      expect(storedTitle(a.id)).toBeUndefined()
+      await vi.waitFor(() => expect(storedTitle(a.id)).toBe('кіт'))
+      expect(writes.mock.calls.filter(([key]) => key === `bagalau.unsaved.${a.id}`)).toHaveLength(1)
+    } finally {
+      writes.mockRestore()
+    }
+  })
+
+  it('a copy still waiting is dropped with the copy once its text is saved, and never written after that', async () => {
+    setActivePinia(createPinia())
+    localStorage.clear()
+    const a = createAssessment({ kind: 'unit' })
+    await assessmentsRepo.put(a)
+    const editor = useEditorStore()
+    await editor.open(a.id)
+    editor.edit((x) => updateHeader(x, { title: 'сақталды' }), 'header/title')
+    await editor.flush()
+    window.dispatchEvent(new Event('pagehide'))
+    expect(localStorage.getItem(`bagalau.unsaved.${a.id}`)).toBeNull()
   })
 
   it('keeps the copy while newer text waits for its save, and drops it once that text is saved', async () => {
