@@ -18,6 +18,8 @@ export function bigAssessment(tasks = 100, descriptorsPerTask = 4) {
       criterionIds: [criterion.id],
       minutes: 2,
       answer: 'жауап',
+      script: '',
+      teacherNotes: '',
       options: types[t % 3] === 'multipleChoice' ? ['A', 'B', 'C', 'D'].map((x, i) => ({ id: id('p'), order: (i + 1) * 1024, text: `нұсқа ${x}`, correct: i === 1 })) : [],
       pictures: [],
       descriptors: Array.from({ length: descriptorsPerTask }, (_, d) => ({ id: id('d'), order: (d + 1) * 1024, text: `дескриптор ${d + 1} орындайды`, points: 1, criterionId: criterion.id })),
@@ -26,6 +28,6 @@ export function bigAssessment(tasks = 100, descriptorsPerTask = 4) {
   const now = Date.now()
   return {
     id: id('a'), kind: 'term', language: 'kk', title: 'Бенчмарк: 100 тапсырма', subject: 'Биология', grade: 9, term: 1, sections: ['Бөлім'],
-    durationMinutes: 40, objectives, criteria, tasks: list, rubricEdits: {}, specEdits: {}, status: 'draft', createdAt: now, updatedAt: now, deletedAt: null, source: '',
+    durationMinutes: 40, objectives, criteria, tasks: list, rubricEdits: {}, variant: null, specEdits: {}, status: 'draft', createdAt: now, updatedAt: now, deletedAt: null, source: '',
   }
 }

@@ -31,7 +31,7 @@ export interface DescriptorTable {
 }
 
 /** A descriptor's criterion; one not (or no longer) linked to its task falls back to the task's first. */
-export function effectiveCriterionId(task: Task, descriptor: Descriptor): Id | null {
+export function effectiveCriterionId(task: { criterionIds: readonly Id[] }, descriptor: Descriptor): Id | null {
   if (descriptor.criterionId !== null && task.criterionIds.includes(descriptor.criterionId)) return descriptor.criterionId
   return task.criterionIds[0] ?? null
 }

@@ -38,7 +38,7 @@ export function taskParts(task: Task): TaskPart[] {
 export const hasParts = (task: Task) => (task.parts?.length ?? 0) > 0
 
 /** The part a descriptor marks; a part that is gone (or none named) means the task as a whole. */
-export function effectivePartId(task: Task, descriptor: Descriptor): Id | null {
+export function effectivePartId(task: Pick<Task, 'parts'>, descriptor: Descriptor): Id | null {
   const id = descriptor.partId
   return id !== undefined && (task.parts ?? []).some((p) => p.id === id) ? id : null
 }

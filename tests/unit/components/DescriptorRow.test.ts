@@ -10,7 +10,7 @@ function mountRow(criteriaCount = 1) {
   const descriptor = createDescriptor(0, criteria[0].id, 'ядроны атайды', 1)
   const task = { ...createTask(0), criterionIds: criteria.map((c) => c.id), descriptors: [descriptor] }
   return mount(DescriptorRow, {
-    props: { task, taskNumber: 1, language: 'kk', descriptor, index: 0, count: 1, criteria, readOnly: false },
+    props: { taskId: task.id, criterionIds: task.criterionIds, parts: [], taskNumber: 1, language: 'kk', descriptor, index: 0, count: 1, criteria, readOnly: false },
     global: { plugins: [i18n] },
   })
 }
@@ -31,7 +31,7 @@ describe('DescriptorRow', () => {
   it('emits a valid whole mark', async () => {
     const row = mountRow()
     await row.get('[data-testid=descriptor-points]').setValue('2')
-    expect(row.emitted('update')).toEqual([[{ points: 2 }, 'points']])
+    expect(row.emitted('update')).toEqual([[row.props('descriptor').id, { points: 2 }, 'points']])
     expect(row.find('[data-testid=points-problem]').exists()).toBe(false)
   })
 
@@ -39,7 +39,7 @@ describe('DescriptorRow', () => {
     const row = mountRow()
     const pasted = '«Тарихи\u00a0оқиғаны»\tанықтайды – “дұрыс” ә ғ қ ң ө ұ ү һ і'
     await row.get('[data-testid=descriptor-text]').setValue(pasted)
-    expect(row.emitted('update')).toEqual([[{ text: pasted }, 'text']])
+    expect(row.emitted('update')).toEqual([[row.props('descriptor').id, { text: pasted }, 'text']])
   })
 
   it('asks for the next descriptor on Enter', async () => {
