@@ -18,6 +18,7 @@ import { measureRestore } from './browser/restore.mjs'
 import { measureWorkspaceFirstLoad } from './browser/workspaceFirstLoad.mjs'
 import { peerDir } from './peer/peerDir.mjs'
 import { keystrokeRows, measureKeystroke } from './peer/keystroke.mjs'
+import { measureStartScreen } from './peer/startScreen.mjs'
 
 const OUT = 'bench-results'
 mkdirSync(OUT, { recursive: true })
@@ -78,7 +79,9 @@ for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.goal} | ${r.
 /** Against the nearest open-source peer (bench/peer/), when PEER_DIR names its built checkout; else one row saying how. */
 async function peerRows(app) {
   const peer = peerDir()
-  if (!peer.dir) return [{ figure: 'against the peer (Word per row, keystroke → total)', value: peer.reason, goal: '—' }]
+  if (!peer.dir) return [{ figure: 'against the peer (first page, Word per row, keystroke → total)', value: peer.reason, goal: '—' }]
+  step('time to a usable library against the peer’s start screen')
+  const start = await measureStartScreen(app, peer.dir).catch((e) => [{ figure: 'library usable against the peer', value: `not measured: ${e.message.split('\n')[0]}`, goal: '—' }])
   step('Word export against the peer (Node, its own process)')
   const word = (() => {
     try {
@@ -92,7 +95,7 @@ async function peerRows(app) {
   const keystroke = await measureKeystroke({ ...app, peer: peer.dir, rounds: 3 })
     .then(keystrokeRows)
     .catch((e) => [{ figure: 'keystroke → total against the peer', value: `not measured: ${e.message.split('\n')[0]}`, goal: '—' }])
-  return [...word, ...keystroke]
+  return [...start, ...word, ...keystroke]
 }
 
 /** The workspace server in its own process (bench/server/workspace.ts prints its rows as JSON). */
