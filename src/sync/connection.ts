@@ -46,12 +46,16 @@ export class WorkspaceConnection {
   private readonly socket: HocuspocusProviderWebsocket
   private readonly links = new Map<string, DocumentLink & { refusedFlag: boolean }>()
   private readonly listeners = new Set<(state: ConnectionState) => void>()
-  private current: ConnectionState = 'connecting'
+  // the browser knowing it is offline settles the state at once: a socket's close may come late or not at all
+  private current: ConnectionState = browserOffline() ? 'offline' : 'connecting'
   private checking = false
   private readonly onOnline = () => {
     if (this.current !== 'refused') void this.socket.connect().catch(() => undefined)
   }
-  private readonly onOffline = () => this.socket.disconnect()
+  private readonly onOffline = () => {
+    if (this.current !== 'refused') this.setState('offline')
+    this.socket.disconnect()
+  }
 
   constructor(
     private readonly membership: Pick<Membership, 'server' | 'token'>,
