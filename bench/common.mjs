@@ -57,3 +57,24 @@ export async function seedRows(page, table, rows) {
 
 /** Writes assessment rows in their stored shape (see seedRows). */
 export const seedAssessments = (page, rows) => seedRows(page, 'assessments', rows)
+
+/** In the page: `count` new values into `input`, each timed until `total`'s text changes; the same code for both apps. */
+export async function typeAndWatchInPage({ input, total, count }) {
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+  const times = []
+  for (let i = 0; i < count; i++) {
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect()
+        resolve(performance.now())
+      })
+      observer.observe(total, { characterData: true, childList: true, subtree: true })
+    })
+    const start = performance.now()
+    setValue.call(input, String((i % 5) + 2))
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    times.push((await changed) - start)
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)))
+  }
+  return times
+}

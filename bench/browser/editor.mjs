@@ -3,7 +3,7 @@
  * ones get): opening it, a keystroke in a descriptor's mark → the total updated on screen (50 keystrokes), and one
  * autosave of the whole document (IndexedDB write).
  */
-import { growth, medianWorst, ms, seedAssessments, stats, waitLibrary } from '../common.mjs'
+import { growth, medianWorst, ms, seedAssessments, stats, typeAndWatchInPage, waitLibrary } from '../common.mjs'
 import { bigAssessment } from './fixtures.mjs'
 
 const PROSE = 'мәтіндегі негізгі оқиғаларды ретімен анықтайды, себеп пен салдардың байланысын түсіндіреді, ә ғ қ ң ө ұ ү һ і әріптері бар сөздерді дұрыс жазады; '
@@ -26,27 +26,9 @@ async function measureSize(browser, url, tasks) {
   await page.getByTestId(`task-${tasks}`).waitFor()
   const open = Date.now() - t0
 
-  const keystrokes = await page.evaluate(async () => {
-    const total = document.querySelector('[data-testid=total-points]')
-    const inputs = document.querySelectorAll('[data-testid=descriptor-points]')
-    const input = inputs[Math.floor(inputs.length / 2)]
-    const times = []
-    for (let i = 0; i < 50; i++) {
-      const changed = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect()
-          resolve(performance.now())
-        })
-        observer.observe(total, { characterData: true, childList: true, subtree: true })
-      })
-      const start = performance.now()
-      input.value = String((i % 5) + 2)
-      input.dispatchEvent(new Event('input', { bubbles: true }))
-      times.push((await changed) - start)
-      await new Promise((r) => requestAnimationFrame(() => r(undefined)))
-    }
-    return times
-  })
+  const input = await page.evaluateHandle(() => { const all = document.querySelectorAll('[data-testid=descriptor-points]'); return all[Math.floor(all.length / 2)] })
+  const total = await page.evaluateHandle(() => document.querySelector('[data-testid=total-points]'))
+  const keystrokes = await page.evaluate(typeAndWatchInPage, { input, total, count: 50 })
 
   await page.waitForSelector('[data-testid=save-state][data-state=saved]')
   const saves = []

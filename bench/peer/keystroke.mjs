@@ -16,7 +16,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
-import { CHROMIUM_FLAGS, seedAssessments, stats, waitLibrary } from '../common.mjs'
+import { CHROMIUM_FLAGS, seedAssessments, stats, typeAndWatchInPage, waitLibrary } from '../common.mjs'
 import { bigAssessment } from '../browser/fixtures.mjs'
 import { peerDir } from './peerDir.mjs'
 
@@ -41,27 +41,6 @@ function peerRubric() {
   }))
   const now = new Date().toISOString()
   return { id: 'bench-rubric', name: 'Жиынтық бағалау', subject: 'Қазақ тілі', description: '', criteria, gradeScaleId: 'default', format, attachmentIds: [], createdAt: now, updatedAt: now, totalMaxPoints: 100, scoringMode: 'weighted-percentage' }
-}
-
-/** In the page: `count` new values into `input`, each timed until `total`'s text changes; the same code for both apps. */
-async function typeAndWatchInPage({ input, total, count }) {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
-  const times = []
-  for (let i = 0; i < count; i++) {
-    const changed = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        observer.disconnect()
-        resolve(performance.now())
-      })
-      observer.observe(total, { characterData: true, childList: true, subtree: true })
-    })
-    const start = performance.now()
-    setValue.call(input, String((i % 5) + 2))
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-    times.push((await changed) - start)
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)))
-  }
-  return times
 }
 
 /** Both pages are given the same chance to finish opening: two idle periods of the page's thread in a row. */
