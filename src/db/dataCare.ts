@@ -14,9 +14,16 @@ export async function purgeExpiredTrash(now = Date.now()): Promise<string[]> {
   return ids
 }
 
-/** Every assessment's last change time (from the index, without reading the rows). */
-export async function changeTimes(): Promise<number[]> {
-  return (await db().assessments.orderBy('updatedAt').keys()) as number[]
+/**
+ * The earliest time of change of any assessment (trashed ones too) after `since`, or of all when null; null when none
+ * changed since. The lowest key of the index in that range, one step of a cursor: every assessment's time read one
+ * by one (2,000 round trips to the database process) cost the library a second to open, and again on each change.
+ */
+export async function oldestChangeAfter(since: number | null): Promise<number | null> {
+  const table = db().assessments
+  const times = since === null ? table.orderBy('updatedAt') : table.where('updatedAt').above(since)
+  const [oldest] = (await times.limit(1).keys()) as number[]
+  return oldest ?? null
 }
 
 /** A scratch copy younger than this may belong to a restore running in another tab. */

@@ -54,25 +54,33 @@ export interface FirstRead {
   active: Assessment[]
   /** How many active assessments there are in all. */
   activeCount: number
-  /** Every assessment's time of change, trashed ones too, oldest first: what dataCare.changeTimes reads for the backup reminder. */
-  changeTimes: number[]
+  /** The backup reminder's oldest change since the last backup, as db/dataCare.oldestChangeAfter reads it. */
+  unbacked: Unbacked
+}
+
+/** The earliest time of change of any assessment, trashed ones too, after `since` (null: ever); null when there is none. */
+export interface Unbacked {
+  since: number | null
+  oldest: number | null
 }
 
 /**
  * Reading every row (2,000 assessments, some 10 MB) kept the database busy for a second of CPU before the first card
  * could be drawn, and Dexie read them all again afterwards: the first screen reads only its own rows, and the counts
- * and times of change from the indexes; Dexie's list (stores/library.ts) reads the whole table once.
+ * and the oldest change since the last backup from the indexes (one step of a cursor each: every step is a round trip
+ * to the browser's database process, and the 2,000 times of change read one by one held the first cards back a second);
+ * Dexie's list (stores/library.ts) reads the whole table once.
  */
-async function readTable(database: IDBDatabase): Promise<FirstRead> {
+async function readTable(database: IDBDatabase, since: number | null): Promise<FirstRead> {
   const store = database.transaction('assessments', 'readonly').objectStore('assessments')
-  const [active, changeTimes, all, trashed] = await Promise.all([
+  const [active, oldest, all, trashed] = await Promise.all([
     newestActive(store.index('updatedAt'), FIRST_SCREENFUL),
-    indexKeys(store.index('updatedAt')),
+    firstKey(store.index('updatedAt'), since === null ? null : IDBKeyRange.lowerBound(since, true)),
     request(store.count()),
     // trashed rows only: an active row's deletedAt is null, which an index leaves out
     request(store.index('deletedAt').count()),
   ])
-  return { active, activeCount: all - trashed, changeTimes }
+  return { active, activeCount: all - trashed, unbacked: { since, oldest } }
 }
 
 /** The index holds equal times in id order: read backwards, rows go newest and highest id first. */
@@ -92,33 +100,26 @@ function newestActive(index: IDBIndex, limit: number): Promise<Assessment[]> {
   })
 }
 
-function indexKeys(index: IDBIndex): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const keys: number[] = []
-    const cursor = index.openKeyCursor()
-    cursor.onerror = () => reject(cursor.error ?? new Error('IndexedDB cursor failed'))
-    cursor.onsuccess = () => {
-      const at = cursor.result
-      if (!at) return resolve(keys)
-      keys.push(at.key as number)
-      at.continue()
-    }
-  })
+/** The lowest key of `index` in `range`, or null when the range holds none. */
+async function firstKey(index: IDBIndex, range: IDBKeyRange | null): Promise<number | null> {
+  const at = await request(index.openKeyCursor(range))
+  return at ? (at.key as number) : null
 }
 
 /**
  * The assessments as stored, or null when this reader cannot tell (no `databases()`, another schema version,
  * IndexedDB refused): then the page waits for Dexie. A database that does not exist holds no assessments.
+ * `lastBackupAt`: when the last backup was made (null: never), for the reminder's oldest change since.
  */
-export async function readFirst(factory: IDBFactory | null = globalThis.indexedDB ?? null): Promise<FirstRead | null> {
+export async function readFirst(factory: IDBFactory | null = globalThis.indexedDB ?? null, lastBackupAt: number | null = null): Promise<FirstRead | null> {
   if (!factory) return null
   try {
     const state = await databaseState(factory)
-    if (state !== 'current') return state === 'missing' ? { active: [], activeCount: 0, changeTimes: [] } : null
+    if (state !== 'current') return state === 'missing' ? { active: [], activeCount: 0, unbacked: { since: lastBackupAt, oldest: null } } : null
     const database = await openCurrent(factory)
     if (!database) return null
     try {
-      return await readTable(database)
+      return await readTable(database, lastBackupAt)
     } finally {
       database.close()
     }
@@ -129,9 +130,12 @@ export async function readFirst(factory: IDBFactory | null = globalThis.indexedD
 
 let once: Promise<FirstRead | null> | undefined
 
-/** `readFirst`, once per page load: the library's list and the backup reminder are drawn from the same read. */
-export function firstRead(): Promise<FirstRead | null> {
-  once ??= readFirst()
+/**
+ * `readFirst`, once per page load: the library's list and the backup reminder are drawn from the same read (the
+ * first call's `lastBackupAt` stands).
+ */
+export function firstRead(lastBackupAt: number | null): Promise<FirstRead | null> {
+  once ??= readFirst(undefined, lastBackupAt)
   return once
 }
 

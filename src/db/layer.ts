@@ -5,6 +5,6 @@
 export { assessmentsRepo } from './assessments'
 export { reviewsRepo } from './reviews'
 export { versionsRepo } from './versions'
-export { changeTimes, purgeExpiredTrash, removeRestoreLeftovers } from './dataCare'
+export { oldestChangeAfter, purgeExpiredTrash, removeRestoreLeftovers } from './dataCare'
 export { CURRENT_SCHEMA_VERSION } from './schema'
 export { observe } from './live'

@@ -13,16 +13,6 @@ export function expiredFromTrash(rows: readonly { id: string; deletedAt: number 
   return rows.filter((r) => r.deletedAt !== null && r.deletedAt <= limit).map((r) => r.id)
 }
 
-/**
- * The oldest change not in any backup: the earliest `updatedAt` after the last backup (all of them
- * when there was none), or null when every change is in a backup.
- */
-export function oldestUnbackedChange(changeTimes: readonly number[], lastBackupAt: number | null): number | null {
-  let oldest: number | null = null
-  for (const time of changeTimes) if ((lastBackupAt === null || time > lastBackupAt) && (oldest === null || time < oldest)) oldest = time
-  return oldest
-}
-
 /** A reminder is due when some work not in a backup is older than `remindAfterDays`. */
 export function backupDue(oldestUnbacked: number | null, now: number, remindAfterDays = DEFAULT_REMIND_AFTER_DAYS): boolean {
   return oldestUnbacked !== null && now - oldestUnbacked >= remindAfterDays * DAY_MS

@@ -7,11 +7,11 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { BackupProgress, MergePlan, RestoreMode } from '@/db/backup'
 import { dataLayer } from '@/db/lazy'
-import { firstReadIfStarted } from '@/db/firstRead'
-import { backupDue, normalizeRemindDays, oldestUnbackedChange } from '@/domain/dataCare'
+import { firstReadIfStarted, type Unbacked } from '@/db/firstRead'
+import { backupDue, normalizeRemindDays } from '@/domain/dataCare'
 import type { ParsedBackup } from '@/exchange/backup/backupFile'
 import { BackupFileError } from '@/exchange/backup/errors'
-import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useLiveQueryOf } from '@/composables/useLiveQuery'
 import { storedBackupRemindDays, storedLastBackupAt } from '@/storage/browserStorage'
 
 // backup and restore code (dexie-export-import, valibot) loads only when used, never on the first page
@@ -24,11 +24,16 @@ export const useDataStore = defineStore('data', () => {
   const lastBackupAt = ref<number | null>(storedLastBackupAt.read())
   const remindAfterDays = ref(storedBackupRemindDays.read())
   const now = ref(Date.now())
-  const times = useLiveQuery((db) => db.changeTimes(), [] as number[])
-  // the library's first read (before the database code has loaded) has them too: the reminder is drawn with the list
-  const firstTimes = shallowRef<number[]>([])
-  void firstReadIfStarted().then((read) => (firstTimes.value = read?.changeTimes ?? []))
-  const oldestUnbacked = computed(() => oldestUnbackedChange(times.loaded.value ? times.data.value : firstTimes.value, lastBackupAt.value))
+  // asked again when a backup is made: a new object each time the time of the last backup changes
+  const sinceBackup = useLiveQueryOf(() => ({ since: lastBackupAt.value }), (db, { since }) => db.oldestChangeAfter(since), null as number | null)
+  // the library's first read (before the database code has loaded) has it too: the reminder is drawn with the list
+  const firstUnbacked = shallowRef<Unbacked | null>(null)
+  void firstReadIfStarted().then((read) => (firstUnbacked.value = read?.unbacked ?? null))
+  const oldestUnbacked = computed(() => {
+    if (sinceBackup.loaded.value) return sinceBackup.data.value
+    const first = firstUnbacked.value
+    return first && first.since === lastBackupAt.value ? first.oldest : null
+  })
   const reminderDue = computed(() => backupDue(oldestUnbacked.value, now.value, remindAfterDays.value))
 
   const backupProgress = shallowRef<BackupProgress | null>(null)

@@ -2,6 +2,7 @@ import { nextTick, shallowRef, type Ref } from 'vue'
 import type { Router } from 'vue-router'
 import { firstListDrawn } from '@/db/lazy'
 import { firstRead } from '@/db/firstRead'
+import { storedLastBackupAt } from '@/storage/browserStorage'
 
 /**
  * The first page has shown what it opened for (the library its first list, which it draws before the database code
@@ -17,7 +18,7 @@ export async function firstScreenShown(router: Router): Promise<void> {
 
 /** Starts the library's first read (db/firstRead.ts) before the app mounts, so it runs beside the loading of the words. */
 export function startFirstRead(): void {
-  void firstRead()
+  void firstRead(storedLastBackupAt.read())
 }
 
 /** `firstScreenShown` as a flag for a template. */

@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { onScopeDispose, shallowRef } from 'vue'
 import { dataLayer, dataLayerAsked, loadDataLayerAfter } from '@/db/lazy'
 import { firstRead, keepUnchanged } from '@/db/firstRead'
+import { storedLastBackupAt } from '@/storage/browserStorage'
 import type { Assessment, AssessmentKind, Language } from '@/domain/model'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 
@@ -71,7 +72,7 @@ function activeList() {
     loaded.value = true
   }
   // the library opened after another page: the database code is here or on its way, read with it alone
-  const drawn = (dataLayerAsked() ? Promise.resolve(null) : firstRead()).then((read) => {
+  const drawn = (dataLayerAsked() ? Promise.resolve(null) : firstRead(storedLastBackupAt.read())).then((read) => {
     if (closed || !read || loaded.value) return
     first = read.active
     data.value = read.active

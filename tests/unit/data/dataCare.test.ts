@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import { backupDue, DEFAULT_REMIND_AFTER_DAYS, expiredFromTrash, normalizeRemindDays, oldestUnbackedChange } from '@/domain/dataCare'
-import { purgeExpiredTrash } from '@/db/dataCare'
+import { backupDue, DEFAULT_REMIND_AFTER_DAYS, expiredFromTrash, normalizeRemindDays } from '@/domain/dataCare'
+import { oldestChangeAfter, purgeExpiredTrash } from '@/db/dataCare'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
 import { assessmentsRepo } from '@/db/assessments'
 import { createAssessment } from '@/domain/factories'
@@ -25,11 +25,18 @@ describe('trash expiry', () => {
 })
 
 describe('backup reminder', () => {
-  it('finds the oldest change after the last backup', () => {
-    expect(oldestUnbackedChange([5, 1, 9], null)).toBe(1)
-    expect(oldestUnbackedChange([5, 1, 9], 5)).toBe(9)
-    expect(oldestUnbackedChange([5, 1, 9], 9)).toBeNull()
-    expect(oldestUnbackedChange([], null)).toBeNull()
+  it('finds the oldest change after the last backup, trashed assessments too', async () => {
+    resetDbForTests()
+    await Dexie.delete(DATABASE_NAME)
+    expect(await oldestChangeAfter(null)).toBeNull()
+    const rows = [5, 1, 9].map((t) => ({ ...createAssessment({ kind: 'unit' }), updatedAt: t }))
+    await db().assessments.bulkPut(rows)
+    await assessmentsRepo.moveToTrash(rows[1].id, 100)
+    expect(await oldestChangeAfter(null)).toBe(1)
+    expect(await oldestChangeAfter(0)).toBe(1)
+    expect(await oldestChangeAfter(1)).toBe(5)
+    expect(await oldestChangeAfter(5)).toBe(9)
+    expect(await oldestChangeAfter(9)).toBeNull()
   })
 
   it('is due when unbacked work is older than the set days', () => {

@@ -3,7 +3,7 @@ import Dexie from 'dexie'
 import { assessmentsRepo } from '@/db/assessments'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
 import { FIRST_READ_DATABASE, FIRST_READ_SCHEMA_VERSION, FIRST_SCREENFUL, keepUnchanged, readFirst } from '@/db/firstRead'
-import { changeTimes } from '@/db/dataCare'
+import { oldestChangeAfter } from '@/db/dataCare'
 import { CURRENT_SCHEMA_VERSION } from '@/db/schema'
 import { createAssessment } from '@/domain/factories'
 
@@ -32,10 +32,14 @@ describe('the library read without Dexie', () => {
     await assessmentsRepo.moveToTrash(rows[5].id, 9000)
     await assessmentsRepo.moveToTrash(rows[11].id, 9000)
     const expected = await assessmentsRepo.listActive()
-    const times = await changeTimes()
+    const oldest = await oldestChangeAfter(null)
+    const since = await oldestChangeAfter(1001)
     resetDbForTests()
 
-    expect((await readFirst())?.changeTimes).toEqual(times)
+    expect((await readFirst())?.unbacked).toEqual({ since: null, oldest })
+    expect(oldest).toBe(1000)
+    expect((await readFirst(undefined, 1001))?.unbacked).toEqual({ since: 1001, oldest: since })
+    expect(since).toBe(1002)
     const first = await readActiveFirst()
     expect(first).toHaveLength(23)
     expect(ids(first)).toEqual(ids(expected))
@@ -51,12 +55,13 @@ describe('the library read without Dexie', () => {
     // the newest and two of the first screen are trashed: the screen goes on past them
     for (const a of [newest[0], newest[3], newest[10]]) await assessmentsRepo.moveToTrash(a.id, a.updatedAt)
     const expected = await assessmentsRepo.listActive()
-    const times = await changeTimes()
     resetDbForTests()
 
-    const read = await readFirst()
+    const read = await readFirst(undefined, 1000 + n / 3 - 2)
     expect(read?.activeCount).toBe(n - 3)
-    expect(read?.changeTimes).toEqual(times)
+    // the newest, trashed, counts as a change
+    expect(read?.unbacked).toEqual({ since: 1000 + n / 3 - 2, oldest: 1000 + n / 3 - 1 })
+    expect((await readFirst(undefined, 1000 + n / 3 - 1))?.unbacked.oldest).toBeNull()
     expect(ids(read?.active)).toEqual(ids(expected.slice(0, FIRST_SCREENFUL)))
   })
 
