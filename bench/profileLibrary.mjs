@@ -116,6 +116,10 @@ function report(events) {
     for (const s of samples) if (s.ts >= from && s.ts < to) self.set(s.frame, (self.get(s.frame) ?? 0) + s.dt)
     console.log('  sampled self:')
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${v.toFixed(1).padStart(7)} ms ${k}`)
+    const total = new Map()
+    for (const s of samples) if (s.ts >= from && s.ts < to) for (const f of new Set(s.chain)) total.set(f, (total.get(f) ?? 0) + s.dt)
+    console.log('  sampled total (with callees):')
+    for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).filter(([k]) => !/^\((root|program|idle)\)/.test(k)).slice(0, Number(process.env.BENCH_TOTALS ?? 0))) console.log(`  ${v.toFixed(1).padStart(7)} ms ${k}`)
   }
   const ts = (name) => marks.find((e) => e.name === name && e.ts >= t0)?.ts
   phase('navigation → cards and count', t0, ts('cards'))
@@ -156,7 +160,9 @@ function profileSamples(events, thread) {
   for (let k = 0; k < out.length; k++) out[k].dt = k + 1 < out.length ? Math.min((out[k + 1].ts - out[k].ts) / 1000, 5) : 0
   return out.map((s) => {
     const node = s.p.nodes.get(s.id)
-    const f = node?.callFrame
-    return { ts: s.ts, dt: s.dt, frame: f ? `${f.functionName || '(anon)'} ${(f.url ?? '').split('/').pop()}:${f.lineNumber}` : '?' }
+    const label = (x) => `${x.callFrame.functionName || '(anon)'} ${(x.callFrame.url ?? '').split('/').pop()}:${x.callFrame.lineNumber}`
+    const chain = []
+    for (let x = node; x && chain.length < 60; x = x.parent !== undefined ? s.p.nodes.get(x.parent) : null) chain.push(label(x))
+    return { ts: s.ts, dt: s.dt, frame: node ? label(node) : '?', chain }
   })
 }
