@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import Dexie from 'dexie'
 import { backupDue, DEFAULT_REMIND_AFTER_DAYS, expiredFromTrash, normalizeRemindDays } from '@/domain/dataCare'
 import { oldestChangeAfter, purgeExpiredTrash } from '@/db/dataCare'
@@ -98,5 +98,32 @@ describe('purging the trash at start-up', () => {
     expect(await purgeExpiredTrash(NOW)).toEqual([old.id])
     expect((await db().assessments.toArray()).map((a) => a.id).sort()).toEqual([fresh.id, active.id].sort())
     expect((await db().pictures.toArray()).map((p) => p.id)).toEqual(['p2'])
+  })
+})
+
+describe('the backup reminder following the database', () => {
+  it('takes the oldest change since the last backup, and follows new changes and a new backup', async () => {
+    resetDbForTests()
+    await Dexie.delete(DATABASE_NAME)
+    const { createPinia, setActivePinia } = await import('pinia')
+    const { useDataStore } = await import('@/stores/data')
+    const { storedLastBackupAt } = await import('@/storage/browserStorage')
+    storedLastBackupAt.write(NOW - 10 * DAY)
+    const old = { ...createAssessment({ kind: 'unit' }), updatedAt: NOW - 20 * DAY }
+    const unbacked = { ...createAssessment({ kind: 'unit' }), updatedAt: NOW - 9 * DAY }
+    await db().assessments.bulkPut([old, unbacked])
+    setActivePinia(createPinia())
+    const data = useDataStore()
+    await vi.waitFor(() => expect(data.oldestUnbacked).toBe(NOW - 9 * DAY))
+    expect(data.reminderDue).toBe(true)
+    // an older unbacked change, trashed since, still counts
+    await db().assessments.put({ ...createAssessment({ kind: 'unit' }), updatedAt: NOW - 9.5 * DAY, deletedAt: NOW })
+    await vi.waitFor(() => expect(data.oldestUnbacked).toBe(NOW - 9.5 * DAY))
+    // a backup made: nothing unbacked until the next change
+    data.lastBackupAt = NOW
+    await vi.waitFor(() => expect(data.oldestUnbacked).toBeNull())
+    await assessmentsRepo.put({ ...unbacked, title: 'changed', updatedAt: NOW + 1 })
+    await vi.waitFor(() => expect(data.oldestUnbacked).toBe(NOW + 1))
+    storedLastBackupAt.write(null)
   })
 })
