@@ -4,10 +4,12 @@ import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
  * Rows drawn at once when the list changes (a laptop screen's worth of search results), and added per frame after
  * that. The first frame also takes the rows of the list before away. A trace of the catalogue of 20,000 put the
  * frames that add rows (their script and the layout of the new rows) at 50–68 ms of CPU with 20 rows a frame; with 10
- * no task of opening that catalogue reached 50 ms in the paired bench runs.
+ * no task of opening that catalogue reached 50 ms in the paired bench runs, but 4–5 frames a load still took over
+ * 20 ms, which a loaded machine stretches several times over in wall time (the page's thread waits for a core);
+ * with 5, 1–2 did, for the same CPU in all.
  */
 const FIRST = 12
-const STEP = 10
+const STEP = 5
 
 /**
  * The first rows of a long list at once and the rest a score per frame, so that drawing 200 search results
