@@ -5,7 +5,7 @@
  * Then every renderer thread's time on a CPU and waiting for one (Linux schedstat) over the same window.
  * Run after a build: node bench/profileCatalogue.mjs [dist-dir]
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_FLAGS, waitLibrary } from './common.mjs'
@@ -54,12 +54,12 @@ try {
   await page.evaluate(typeATypo)
   await mark('typo answered')
   const threadsAfter = rendererThreads()
-  const window = Date.now() - reloaded
+  const windowMs = Date.now() - reloaded
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
   await cdp.send('Tracing.end')
   await complete
-  if (process.env.BENCH_TRACE) (await import('node:fs')).writeFileSync(`${process.env.BENCH_TRACE}.${run}.json`, JSON.stringify({ traceEvents: events }))
-  reportThreads(report(events), threadsBefore, threadsAfter, window)
+  if (process.env.BENCH_TRACE) writeFileSync(`${process.env.BENCH_TRACE}.${run}.json`, JSON.stringify({ traceEvents: events }))
+  reportThreads(report(events), threadsBefore, threadsAfter, windowMs)
   await page.context().close()
   }
 } finally {
@@ -142,9 +142,9 @@ function rendererThreads() {
   return out
 }
 
-function reportThreads(main, before, after, window) {
+function reportThreads(main, before, after, windowMs) {
   const [pid, tid] = main.split(':')
-  console.log(`\nrenderer threads over the ${window} ms from the reload (on a CPU / waiting for one, ms):`)
+  console.log(`\nrenderer threads over the ${windowMs} ms from the reload (on a CPU / waiting for one, ms):`)
   const rows = []
   for (const [key, a] of after) {
     if (!key.startsWith(`${pid}:`)) continue

@@ -7,9 +7,9 @@
  * 20,000, and as a ratio to the same figure for 2,000 in the same run (noise cancels).
  *
  * The teacher is a returning one: the service worker has finished its first install (precaching every built file,
- * about 0.4–0.7 s of the renderer's CPU) before the reload, as it has for anyone with 20,000 objectives stored; and
- * every query is typed in the page, so that no driver work (Playwright's `fill` runs its own checks and a 40–60 ms
- * native task on the page's thread) falls in the window measured.
+ * about 0.3–0.7 s of the renderer's CPU in the window measured) before the reload, as it has for anyone with 20,000
+ * objectives stored; and the typo query is typed in the page like the others, so that neither its time nor the window
+ * holds the driver's own work on the page's thread (Playwright's `fill` runs its checks there first).
  */
 import { growth, medianWorst, ms, stats, waitLibrary } from '../common.mjs'
 
