@@ -10,11 +10,11 @@ import { observeTable, type Subscribable } from './live'
 const SHIPPED_VERSION = 'shippedVersion'
 /**
  * Rows read per request: IndexedDB hands each request's rows to the page in one task, whose CPU is mostly their
- * deserialisation: 17–35 ms per 2,000 in traces of 20,000 rows read, the page's longest regular tasks. Under load a
- * task's wall time is several times its CPU time (the page's thread waits for a core: schedstat, in
- * bench/profileCatalogue.mjs), so 1,000 rows keep each under about 17 ms of CPU.
+ * deserialisation: 17–35 ms per 2,000 in traces of 20,000 rows read. 1,000 keeps each under about 17 ms, but twice the
+ * round trips made the typo query, which waits for the whole list, slower: 365 → 799 ms in one paired run, and 2.2× the
+ * time (per-round median of 4, load 7–22) in another, with the longest block no shorter.
  */
-const READ_CHUNK = 1_000
+const READ_CHUNK = 2_000
 /** Changed rows read one by one and patched in; more are read anew. */
 const PATCH_LIMIT = 500
 
