@@ -12,8 +12,9 @@ const FIRST = 12
 const STEP = 5
 /**
  * How long a new list must stay before rows past the first are drawn: the catalogue's answer changes at every letter
- * typed, and each answer's rows drawn and thrown away a letter later are garbage for Blink's own heap, whose sweep ran
- * as one task of 48–61 ms of CPU in traces of opening the catalogue of 20,000 (cppgc's IncrementalSweepTask).
+ * typed, and rows drawn for an answer the next letter replaces are work and DOM garbage for nothing. (Blink's heap
+ * sweep, one task of 45–61 ms of CPU in most traced openings of the catalogue of 20,000, still came in 1 of 2 loads
+ * with this; its garbage has other sources too.)
  */
 const SETTLE_MS = 250
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS))
