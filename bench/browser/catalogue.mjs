@@ -5,6 +5,11 @@
  * wait for the read), and the longest main-thread block from the reload on (the index is built meanwhile); then a query
  * with a typo, which only the finished index answers; then the word again with the index ready. Each figure for
  * 20,000, and as a ratio to the same figure for 2,000 in the same run (noise cancels).
+ *
+ * The teacher is a returning one: the service worker has finished its first install (precaching every built file,
+ * about 0.3–0.7 s of the renderer's CPU in the window measured) before the reload, as it has for anyone with 20,000
+ * objectives stored; and the typo query is typed in the page like the others, so that neither its time nor the window
+ * holds the driver's own work on the page's thread (Playwright's `fill` runs its checks there first).
  */
 import { growth, medianWorst, ms, stats, waitLibrary } from '../common.mjs'
 
@@ -30,6 +35,24 @@ export async function typeAWord() {
     await new Promise((resolve) => setTimeout(resolve, 80))
   }
   return { drawn }
+}
+
+/** Types a query with a typo into the catalogue search at once and waits for the index's answer to it; runs in the page. */
+export async function typeATypo() {
+  const value = 'тыгыздфк'
+  const input = document.querySelector('[data-testid=catalogue-search]')
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  const start = performance.now()
+  input.value = value
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+  do await frame()
+  while (!document.querySelector(`[data-testid=catalogue-results][data-query=${value}][data-search=index] [data-testid=catalogue-entry]`))
+  return performance.now() - start
+}
+
+/** The service worker's first install is over (every built file precached) and it controls the page: a returning teacher. */
+export async function waitServiceWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
 }
 
 /** n own physics objectives in the stored shape, written through the raw IndexedDB API; runs in the page. */
@@ -91,6 +114,7 @@ async function measureSize(browser, url, n) {
   page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()))
   await page.goto(url)
   await waitLibrary(page)
+  await waitServiceWorker(page)
   await page.goto(url + '#/catalogue')
   await page.locator('[data-testid=catalogue-subject] option[value=physics]').waitFor({ state: 'attached' })
   await page.evaluate(seedCatalogue, n)
@@ -105,10 +129,7 @@ async function measureSize(browser, url, n) {
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=catalogue-subject] option').length > 1)
   const typing = await page.evaluate(typeAWord)
 
-  const start = Date.now()
-  await page.getByTestId('catalogue-search').fill('тыгыздфк')
-  await page.locator('[data-testid=catalogue-results][data-query=тыгыздфк][data-search=index] [data-testid=catalogue-entry]').first().waitFor()
-  const typo = Date.now() - start
+  const typo = await page.evaluate(typeATypo)
   const tasks = await page.evaluate(() => window.__tasks)
   const longest = Math.max(0, ...tasks.map((t) => t.duration))
   const cpuTasks = await traced()

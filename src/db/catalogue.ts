@@ -9,9 +9,10 @@ import { observeTable, type Subscribable } from './live'
 
 const SHIPPED_VERSION = 'shippedVersion'
 /**
- * Rows read per request: IndexedDB hands each request's rows to the page in one task, about 12–20 ms of CPU per 2,000
- * on a busy machine (a trace of 20,000 rows read), well under 50 ms. Halving it (1,000) made the typo query, which
- * waits for the whole list, 365 → 799 ms in one paired run, for no long task less.
+ * Rows read per request: IndexedDB hands each request's rows to the page in one task, whose CPU is mostly their
+ * deserialisation: 17–35 ms per 2,000 in traces of 20,000 rows read. 1,000 keeps each under about 17 ms, but in two
+ * paired runs the typo query came slower (365 → 799 ms; 2.2× in 4 rounds at load 7–22, a figure that also grows when
+ * the typing before it ends sooner), and the longest block was no shorter.
  */
 const READ_CHUNK = 2_000
 /** Changed rows read one by one and patched in; more are read anew. */

@@ -31,6 +31,28 @@ describe('a long list drawn a few rows per frame', () => {
     scope.stop()
   })
 
+  it('draws past the first rows only once a list has stayed: an answer replaced while the teacher types never grows', async () => {
+    const scope = effectScope()
+    const list = shallowRef(numbers(95))
+    const pauses: (() => void)[] = []
+    const settled = () => new Promise<void>((resolve) => pauses.push(resolve))
+    const drawn = scope.run(() => useGrowingList(list, 10, 20, settled))!
+    const frames = (n: number) => new Promise<void>((resolve) => (function next(k: number) { if (k === 0) resolve(); else requestAnimationFrame(() => next(k - 1)) })(n))
+    await frames(3)
+    expect(drawn.value).toEqual(numbers(10))
+
+    // the next letter's answer comes before the pause: the first answer's pause, when it ends, draws nothing more
+    list.value = numbers(80, 100)
+    await nextTick()
+    pauses.shift()!()
+    await frames(3)
+    expect(drawn.value).toEqual(numbers(10, 100))
+
+    pauses.shift()!()
+    await expect.poll(() => drawn.value).toEqual(numbers(80, 100))
+    scope.stop()
+  })
+
   it('stops growing when its scope ends', async () => {
     const scope = effectScope()
     const list = shallowRef(numbers(1000))
