@@ -47,16 +47,19 @@ async function openEditor(a: Assessment) {
     return () => editor.assessment && [h(EditorBody, { assessment: editor.assessment, readOnly: false }), h(TotalsPanel, { assessment: editor.assessment })]
   })
   const instances: ComponentInternalInstance[] = []
-  const wrapper = mount(Editor, { global: { plugins: [pinia, i18n], stubs: { RouterLink: true }, mixins: [{ mounted(this: { $: ComponentInternalInstance }) { instances.push(this.$) } }] } })
+  const redrawn: ComponentInternalInstance[] = []
+  const mixins = [{ mounted(this: { $: ComponentInternalInstance }) { instances.push(this.$) }, updated(this: { $: ComponentInternalInstance }) { redrawn.push(this.$) } }]
+  const wrapper = mount(Editor, { global: { plugins: [pinia, i18n], stubs: { RouterLink: true }, mixins } })
   await nextTick()
-  return { wrapper, editor, instances }
+  redrawn.length = 0
+  return { wrapper, editor, instances, redrawn }
 }
 
 describe('a mark keystroke', () => {
   it('wakes no component of the other tasks, and the total follows', async () => {
     i18n.global.locale.value = 'kk'
     const a = document(4)
-    const { wrapper, instances } = await openEditor(a)
+    const { wrapper, instances, redrawn } = await openEditor(a)
     const woken = new Set<ComponentInternalInstance>()
     for (const instance of instances) {
       const schedule = instance.effect.scheduler!
@@ -72,5 +75,8 @@ describe('a mark keystroke', () => {
     const elsewhere = [...woken].filter((i) => taskOf(i) !== null && taskOf(i) !== edited.id).map((i) => `${i.type.__name} in task ${a.tasks.findIndex((t) => t.id === taskOf(i)) + 1}`)
     expect(elsewhere).toEqual([])
     expect(instances.filter((i) => taskOf(i) !== null && taskOf(i) !== edited.id).length).toBeGreaterThan(20)
+    // in the edited task, the lists of findings (none changed) are not redrawn with the card and the row
+    expect(redrawn.map((i) => i.type.__name)).toContain('DescriptorRow')
+    expect(redrawn.filter((i) => i.type.__name === 'FieldFindings').map((i) => i.parent?.type.__name)).toEqual([])
   })
 })
