@@ -56,7 +56,7 @@ async function openEditor(a: Assessment) {
 }
 
 describe('a mark keystroke', () => {
-  it('wakes no component of the other tasks, and the total follows', async () => {
+  it('wakes no component of the other tasks, redraws no header or findings list, and the total follows', async () => {
     i18n.global.locale.value = 'kk'
     const a = document(4)
     const { wrapper, instances, redrawn } = await openEditor(a)
@@ -78,5 +78,7 @@ describe('a mark keystroke', () => {
     // in the edited task, the lists of findings (none changed) are not redrawn with the card and the row
     expect(redrawn.map((i) => i.type.__name)).toContain('DescriptorRow')
     expect(redrawn.filter((i) => i.type.__name === 'FieldFindings').map((i) => i.parent?.type.__name)).toEqual([])
+    // nor the document's header form
+    expect(redrawn.map((i) => i.type.__name)).not.toContain('HeaderForm')
   })
 })
