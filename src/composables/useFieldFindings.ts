@@ -31,19 +31,24 @@ export function provideFieldFindings(assessment: () => Assessment | null): void 
     const a = assessment()
     return a ? check(a, locale.value as Language) : []
   })
-  const byPath = computed(() => findingsByPath(findings.value))
+  // a plain map, not a computed: a field reading it on its first look would otherwise follow every change of it
+  let byPath = new Map<string, Finding[]>()
   const refs = new Map<string, ShallowRef<readonly Finding[]>>()
-  watch(byPath, (map) => {
-    for (const [path, ref] of refs) {
-      const next = map.get(path) ?? NONE
-      if (!sameItems(ref.value, next)) ref.value = next
+  // only the paths with findings before or now can change: the fields without any (most of them) are not visited
+  watch(findings, (list) => {
+    const before = byPath
+    byPath = findingsByPath(list)
+    for (const path of new Set([...byPath.keys(), ...before.keys()])) {
+      const ref = refs.get(path)
+      const next = byPath.get(path) ?? NONE
+      if (ref && !sameItems(ref.value, next)) ref.value = next
     }
-  })
+  }, { immediate: true })
   provide(KEY, {
     all: findings,
     at: (path) => {
       let ref = refs.get(path)
-      if (!ref) refs.set(path, (ref = shallowRef(byPath.value.get(path) ?? NONE)))
+      if (!ref) refs.set(path, (ref = shallowRef(byPath.get(path) ?? NONE)))
       return ref
     },
     language: computed(() => locale.value),

@@ -32,7 +32,9 @@ const syncKey = (a: Assessment) => hashText(canonicalJson(a))
 
 /** True when this row is as the workspace's sync last wrote it (not since changed by a save here). */
 export function cameFromSync(row: Assessment): boolean {
-  return fromSync.get(row.id) === syncKey(row)
+  // the whole row is hashed only when sync wrote this assessment (the editor asks after every save)
+  const written = fromSync.get(row.id)
+  return written !== undefined && written === syncKey(row)
 }
 
 /** The editor has taken this row in: from now on it is the row it saves over, not news. */

@@ -11,7 +11,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { assessmentsRepo, cameFromSync, saveAssessmentContent, syncArrivalTaken } from '@/db/assessments'
 import * as history from '@/domain/history'
 import { forgetUnsaved, keepUnsaved, keepUnsavedSoon, unsavedCopy } from './unsavedCopies'
-import type { Assessment } from '@/domain/model'
+import type { Assessment, Language } from '@/domain/model'
 import { duplicateAssessment } from '@/domain/operations'
 import { hasUnsaved, initialSavePolicy, isQuotaError, documentMark, mayStartSave, onSaveEvent, sameDocument, takesOtherTab, type SavePolicy, type SaveEvent } from '@/domain/savePolicy'
 import { mergeRemote, onRemoteRow } from '@/domain/remoteChange'
@@ -57,6 +57,12 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   const assessment = computed(() => state.value?.present ?? null)
+  /**
+   * The document's language, changed only when it changes: every task's descriptors and parts letter in it, and a
+   * computed of the document here would wake those hundred lists at every keystroke.
+   */
+  const language = shallowRef<Language>(state.value?.present.language ?? 'kk')
+  watch(() => state.value?.present.language ?? 'kk', (l) => (language.value = l), { flush: 'sync' })
   const canUndo = computed(() => !readOnly.value && state.value !== null && history.canUndo(state.value))
   const canRedo = computed(() => !readOnly.value && state.value !== null && history.canRedo(state.value))
 
@@ -248,6 +254,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     assessment,
+    language,
     readOnly,
     loadError,
     saveState,

@@ -2,7 +2,7 @@
  * The check engine: runs every rule family over an assessment and words the findings in the language the
  * teacher reads (the interface's; the document's by default), quoting the document's own text as it is. Pure and fast enough to run on every keystroke (bench/checks.bench.ts).
  */
-import type { Assessment, Language } from '../model'
+import type { Assessment, Language, Task } from '../model'
 import { levelRules } from './levels'
 import { KIND_IN_MESSAGE, MESSAGES } from './messages'
 import { multipleChoiceRules } from './multipleChoice'
@@ -55,49 +55,63 @@ function bySeverity(families: Finding[][]): Finding[] {
 }
 
 /**
- * What each rule family reads of an assessment, as a flat list compared item by item (`Object.is`). Edits are
- * immutable, so an unchanged list, array or text keeps its identity and the comparison is cheap. Every family's
- * messages are in the document's language, so each list starts with it.
+ * What each rule family reads of an assessment, as flat lists compared item by item (`Object.is`): the document's
+ * own fields, and each task's. Edits are immutable, so an unchanged task is the very same object and is not read at
+ * all; a keystroke in one task reads that task alone (and its old self). Every family's messages are in the
+ * document's language, so each document list starts with it; a family that reads a task's place in the list (its
+ * number) reads the task's id, so a move changes its reads.
  * A rule that starts reading another field must add it here (tests/unit/checks/incremental.test.ts edits every
  * field and compares with a full run).
  */
-export const FAMILY_READS: Record<Family, (a: Assessment) => unknown[]> = {
-  structure: (a) => {
-    const reads: unknown[] = [a.language, a.subject, a.grade, a.term, a.objectives, a.criteria, a.tasks.length]
-    for (const t of a.tasks) {
-      reads.push(t.id, t.text, t.type, t.level, t.criterionIds, t.options, t.parts, t.descriptors.length)
+export interface FamilyReads {
+  document: (a: Assessment) => unknown[]
+  task: (t: Task) => unknown[]
+}
+
+export const FAMILY_READS: Record<Family, FamilyReads> = {
+  structure: {
+    document: (a) => [a.language, a.subject, a.grade, a.term, a.objectives, a.criteria],
+    task: (t) => {
+      const reads: unknown[] = [t.id, t.text, t.type, t.level, t.criterionIds, t.options, t.parts, t.descriptors.length]
       for (const d of t.descriptors) reads.push(d.id, d.text, d.criterionId, d.partId)
-    }
-    return reads
+      return reads
+    },
   },
-  points: (a) => {
-    const reads: unknown[] = [a.language, a.kind, a.tasks.length]
-    for (const t of a.tasks) {
-      reads.push(t.id, t.descriptors.length)
-      for (const d of t.descriptors) reads.push(d.id, d.points)
-    }
-    return reads
+  points: {
+    document: (a) => [a.language, a.kind],
+    task: (t) => [t.id, t.descriptors.length, ...t.descriptors.flatMap((d) => [d.id, d.points])],
   },
-  time: (a) => [a.language, a.kind, a.durationMinutes, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.minutes])],
-  levels: (a) => [a.language, a.kind, a.tasks.length, ...a.tasks.map((t) => t.level)],
-  multipleChoice: (a) => [a.language, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.type, t.options, t.parts])],
-  wording: (a) => {
-    const reads: unknown[] = [a.language, a.criteria.length, ...a.criteria.flatMap((c) => [c.id, c.text]), a.tasks.length]
-    for (const t of a.tasks) {
-      reads.push(t.id, t.descriptors.length)
-      for (const d of t.descriptors) reads.push(d.id, d.text)
-    }
-    return reads
+  time: { document: (a) => [a.language, a.kind, a.durationMinutes], task: (t) => [t.id, t.minutes] },
+  levels: { document: (a) => [a.language, a.kind], task: (t) => [t.level] },
+  multipleChoice: { document: (a) => [a.language], task: (t) => [t.id, t.type, t.options, t.parts] },
+  wording: {
+    document: (a) => [a.language, a.criteria.length, ...a.criteria.flatMap((c) => [c.id, c.text])],
+    task: (t) => [t.id, t.descriptors.length, ...t.descriptors.flatMap((d) => [d.id, d.text])],
   },
-  teacherMaterial: (a) => [a.language, a.tasks.length, ...a.tasks.flatMap((t) => [t.id, t.text, t.script])],
-  textLanguage: (a) => {
-    const reads: unknown[] = [a.language, a.criteria.length, ...a.criteria.map((c) => c.text), a.tasks.length]
-    for (const t of a.tasks) reads.push(t.text, t.options, t.descriptors.length, ...t.descriptors.map((d) => d.text))
-    return reads
+  teacherMaterial: { document: (a) => [a.language], task: (t) => [t.id, t.text, t.script] },
+  textLanguage: {
+    document: (a) => [a.language, a.criteria.length, ...a.criteria.map((c) => c.text)],
+    task: (t) => [t.text, t.options, t.descriptors.length, ...t.descriptors.map((d) => d.text)],
   },
 }
 
 const sameReads = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
+
+/** What a family read last time: the document's list and the tasks themselves (each read again only if replaced). */
+interface Read {
+  document: unknown[]
+  tasks: readonly Task[]
+}
+
+const readOf = (reads: FamilyReads, a: Assessment): Read => ({ document: reads.document(a), tasks: a.tasks })
+
+/** Whether a family reads the same now as before: the tasks compared one by one, by identity first. */
+export function sameRead(reads: FamilyReads, before: Read, now: Read): boolean {
+  if (!sameReads(before.document, now.document)) return false
+  if (before.tasks === now.tasks) return true
+  if (before.tasks.length !== now.tasks.length) return false
+  return now.tasks.every((t, i) => t === before.tasks[i] || sameReads(reads.task(t), reads.task(before.tasks[i])))
+}
 
 const sameFinding = (f: Finding, g: Finding) =>
   f.ruleId === g.ruleId && f.path === g.path && f.severity === g.severity && f.message === g.message && JSON.stringify(f.fix) === JSON.stringify(g.fix)
@@ -111,7 +125,7 @@ const sameFindings = (a: Finding[], b: Finding[]) => a.length === b.length && a.
  * findings are the same, so nothing that shows them has to update.
  */
 export function createChecker(): (a: Assessment, language?: Language) => Finding[] {
-  const kept = new Map<Family, { reads: unknown[]; findings: Finding[] }>()
+  const kept = new Map<Family, { read: Read; findings: Finding[] }>()
   let last: Finding[] | null = null
   let lastLanguage: Language | null = null
   return (a, language = a.language) => {
@@ -121,13 +135,13 @@ export function createChecker(): (a: Assessment, language?: Language) => Finding
     let changed = last === null
     const families = (Object.keys(RULE_FAMILIES) as Family[]).map((name) => {
       const rule: Rule = RULE_FAMILIES[name]
-      const reads = FAMILY_READS[name](a)
+      const read = readOf(FAMILY_READS[name], a)
       const before = kept.get(name)
-      if (before && sameReads(before.reads, reads)) return before.findings
+      if (before && sameRead(FAMILY_READS[name], before.read, read)) return before.findings
       const fresh = rule(a).map((r) => wordFinding(a, r, language))
       const findings = before && sameFindings(before.findings, fresh) ? before.findings : fresh
       if (findings !== before?.findings) changed = true
-      kept.set(name, { reads, findings })
+      kept.set(name, { read, findings })
       return findings
     })
     if (changed || !last) last = bySeverity(families)

@@ -4,7 +4,7 @@
  * edit, that a mark runs the points rules alone, and that the text cache is reused and left when a text changes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createChecker, RULE_FAMILIES, runChecks } from '@/domain/checks/engine'
+import { createChecker, FAMILY_READS, RULE_FAMILIES, runChecks } from '@/domain/checks/engine'
 import { clearWordingCache, wordingCacheStats } from '@/domain/checks/wording'
 import { createCriterion, createDescriptor, createObjective, createOption, createTask } from '@/domain/factories'
 import type { Assessment } from '@/domain/model'
@@ -138,6 +138,46 @@ describe('createChecker', () => {
       expect(check(a)).toBe(findings)
       expect(Object.values(calls())).toEqual([1, 1, 1, 1, 1, 1, 1, 1])
     })
+  })
+})
+
+describe('what the checker reads again', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('a mark reads the edited task alone (and its old self), not the other 99', () => {
+    const check = createChecker()
+    const a = longDescriptorAssessment(100, 5, 350)
+    check(a)
+    const reads = vi.spyOn(FAMILY_READS.points, 'task')
+    const t = a.tasks[50]
+    const b = op.updateDescriptor(a, t.id, t.descriptors[2].id, { points: 2 })
+    expect(check(b)).toEqual(runChecks(b))
+    expect(reads.mock.calls.map(([task]) => task.id)).toEqual([t.id, t.id])
+  })
+
+  it('a task replaced by an equal copy is read, found the same and its findings kept', () => {
+    const check = createChecker()
+    const s = sampleAssessment('kk', 9)
+    const a = op.updateDescriptor(s, s.tasks[0].id, s.tasks[0].descriptors[0].id, { points: 0 })
+    const findings = check(a)
+    const points = vi.spyOn(RULE_FAMILIES, 'points')
+    const copy = { ...a, tasks: a.tasks.map((t, i) => (i === 1 ? { ...t, descriptors: t.descriptors.map((d) => ({ ...d })) } : t)) }
+    expect(check(copy)).toBe(findings)
+    expect(points).not.toHaveBeenCalled()
+  })
+
+  it('two tasks with the same marks swapped: the findings follow the tasks’ new numbers', () => {
+    const check = createChecker()
+    const base = sampleAssessment('kk', 9)
+    const t1 = { ...base.tasks[0], descriptors: base.tasks[0].descriptors.map((d, i) => ({ ...d, points: i === 0 ? 0 : d.points })) }
+    // task 2 with the same marks as task 1 (its own descriptors), one of them 0: an error naming each task by its number
+    const t2 = { ...base.tasks[1], descriptors: t1.descriptors.map((d) => ({ ...d, id: `${d.id}2` })) }
+    const a = { ...base, tasks: [t1, t2, ...base.tasks.slice(2)] }
+    check(a)
+    const moved = op.moveTask(a, t1.id, 1)
+    expect(moved.tasks[1].id).toBe(t1.id)
+    expect(check(moved)).toEqual(runChecks(moved))
+    expect(check(moved).filter((f) => f.ruleId === 'descriptor.points').map((f) => f.path.split('/')[1])).toEqual([t2.id, t1.id])
   })
 })
 
