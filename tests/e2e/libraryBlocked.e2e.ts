@@ -42,8 +42,7 @@ describe('a library whose database another connection holds', () => {
     await screenshot(page, 'library-database-blocked')
 
     // trying again while still held: the same notice comes back
-    await page.getByTestId('database-wait-retry').click()
-    await page.waitForEvent('load')
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('database-wait-retry').click()])
     await notice.waitFor({ timeout: 30_000 })
 
     await holder.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close())
