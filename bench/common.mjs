@@ -34,7 +34,16 @@ export async function waitLibraryShown(page) {
 /** The library is on screen and the database exists (it is opened only after the first list is drawn): rows may be written. */
 export async function waitLibrary(page) {
   await waitLibraryShown(page)
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'bagalau' && (d.version ?? 0) >= 120))
+  // in the page, not waitForFunction: that takes the promise an async predicate returns for a yes at once, and a row
+  // written before the app has made its database made an empty one that held the app's open back (a hang)
+  await page.evaluate(async () => {
+    const made = async () => (await indexedDB.databases()).some((d) => d.name === 'bagalau' && (d.version ?? 0) >= 120)
+    const deadline = Date.now() + 60_000
+    while (!(await made())) {
+      if (Date.now() > deadline) throw new Error('the app did not make its database within 60 s')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  })
 }
 
 /** Writes rows of one table in their stored shape through the raw IndexedDB API (the app must have opened it). */
@@ -43,12 +52,19 @@ export async function seedRows(page, table, rows) {
     ({ name, list }) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('bagalau')
+        // the app makes its database: a seed that made an empty one would hold the app's open back
+        open.onupgradeneeded = () => open.transaction.abort()
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite')
-          for (const row of list) tx.objectStore(name).put(row)
-          tx.oncomplete = () => (open.result.close(), resolve(undefined))
-          tx.onerror = () => reject(tx.error)
+          const done = (fail) => (open.result.close(), fail ? reject(fail) : resolve(undefined))
+          try {
+            const tx = open.result.transaction(name, 'readwrite')
+            for (const row of list) tx.objectStore(name).put(row)
+            tx.oncomplete = () => done()
+            tx.onabort = () => done(tx.error ?? new Error('the seed was aborted'))
+          } catch (e) {
+            done(e)
+          }
         }
       }),
     { name: table, list: rows },

@@ -34,12 +34,19 @@ export async function seedLibrary(n) {
   }
   await new Promise((resolve, reject) => {
     const open = indexedDB.open('bagalau')
+    // the app makes its database: a seed that made an empty one would hold the app's open back (a hang)
+    open.onupgradeneeded = () => open.transaction.abort()
     open.onerror = () => reject(open.error)
     open.onsuccess = () => {
-      const tx = open.result.transaction('assessments', 'readwrite')
-      for (const row of rows) tx.objectStore('assessments').put(row)
-      tx.oncomplete = () => (open.result.close(), resolve(undefined))
-      tx.onerror = () => reject(tx.error)
+      const done = (fail) => (open.result.close(), fail ? reject(fail) : resolve(undefined))
+      try {
+        const tx = open.result.transaction('assessments', 'readwrite')
+        for (const row of rows) tx.objectStore('assessments').put(row)
+        tx.oncomplete = () => done()
+        tx.onabort = () => done(tx.error ?? new Error('the seed was aborted'))
+      } catch (e) {
+        done(e)
+      }
     }
   })
 }

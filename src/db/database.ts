@@ -4,6 +4,7 @@ import type { CatalogueObjective, CatalogueSection } from '@/domain/catalogue/mo
 import type { CatalogueMetaShape } from '@/domain/shapes/catalogue'
 import type { PictureRowShape } from '@/domain/shapes/picture'
 import { SCHEMA_VERSIONS } from './schema'
+import { noteOpenBlocked, watchOpening } from './openWatch'
 
 /** A task picture's image (shape declared in domain/shapes/picture.ts). */
 export type PictureRow = PictureRowShape
@@ -33,11 +34,24 @@ export class BagalauDatabase extends Dexie {
   }
 }
 
+/** The app's own database: an open that keeps the page waiting is told to the teacher (openWatch.ts). */
+class WatchedDatabase extends BagalauDatabase {
+  constructor() {
+    super()
+    this.on('blocked', noteOpenBlocked)
+  }
+
+  // Dexie opens through this method also when a query opens the database by itself
+  override open() {
+    return watchOpening(super.open())
+  }
+}
+
 let instance: BagalauDatabase | null = null
 
 /** The app's one database connection, opened on first use. */
 export function db(): BagalauDatabase {
-  instance ??= new BagalauDatabase()
+  instance ??= new WatchedDatabase()
   return instance
 }
 

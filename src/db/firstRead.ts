@@ -107,11 +107,30 @@ async function firstKey(index: IDBIndex, range: IDBKeyRange | null): Promise<num
 }
 
 /**
- * The assessments as stored, or null when this reader cannot tell (no `databases()`, another schema version,
- * IndexedDB refused): then the page waits for Dexie. A database that does not exist holds no assessments.
- * `lastBackupAt`: when the last backup was made (null: never), for the reminder's oldest change since.
+ * How long the first read may wait for the database before the list waits for Dexie instead. Its open waits without
+ * an error, and without a `blocked` event, while an upgrade asked for by another tab waits on a third one: the
+ * library held its list, and the database code with it (db/lazy.ts), until then. Dexie's open says when it waits
+ * (openWatch.ts); this read only steps aside.
  */
-export async function readFirst(factory: IDBFactory | null = globalThis.indexedDB ?? null, lastBackupAt: number | null = null): Promise<FirstRead | null> {
+export const FIRST_READ_PATIENCE_MS = 4000
+
+/**
+ * The assessments as stored, or null when this reader cannot tell (no `databases()`, another schema version,
+ * IndexedDB refused or not answering within `patience` ms): then the page waits for Dexie. A database that does not
+ * exist holds no assessments. `lastBackupAt`: when the last backup was made (null: never), for the reminder's oldest
+ * change since.
+ */
+export function readFirst(
+  factory: IDBFactory | null = globalThis.indexedDB ?? null,
+  lastBackupAt: number | null = null,
+  patience = FIRST_READ_PATIENCE_MS,
+): Promise<FirstRead | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const givenUp = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), patience)))
+  return Promise.race([readStored(factory, lastBackupAt), givenUp]).finally(() => clearTimeout(timer))
+}
+
+async function readStored(factory: IDBFactory | null, lastBackupAt: number | null): Promise<FirstRead | null> {
   if (!factory) return null
   try {
     const state = await databaseState(factory)

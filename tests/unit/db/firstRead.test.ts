@@ -114,3 +114,28 @@ describe('Dexie taking over from the first read', () => {
     expect(keepUnchanged([], list)).toBe(list)
   })
 })
+
+/** Opens `name` at native `version` and keeps the connection, deaf to `versionchange` (a frozen tab, an old page). */
+function holdOpen(version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DATABASE_NAME, version)
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error)
+  })
+}
+
+describe('the first read when the database is not answering', () => {
+  it('steps aside (null, the list then waits for Dexie) when its open waits behind an upgrade another connection blocks', async () => {
+    await db().assessments.put(createAssessment({ kind: 'unit', now: 1000 }))
+    resetDbForTests()
+    const deaf = await holdOpen(FIRST_READ_SCHEMA_VERSION * 10)
+    // another tab's newer schema: its upgrade waits on `deaf`, and every later open waits behind it, without an event
+    const upgrade = indexedDB.open(DATABASE_NAME, FIRST_READ_SCHEMA_VERSION * 10 + 10)
+    upgrade.onupgradeneeded = () => upgrade.transaction?.abort()
+    await new Promise((resolve) => (upgrade.onblocked = resolve))
+    const read = await readFirst(undefined, null, 50)
+    expect(read).toBeNull()
+    deaf.close()
+    await new Promise((resolve) => (upgrade.onerror = resolve))
+  })
+})
