@@ -40,7 +40,7 @@ try {
     console.log(`round ${r + 1} (ms): ${times.join(' ')}; CPU per change (with the 200 ms pause after it) ${cpus.at(-1).toFixed(1)} ms`)
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-  console.log(`change → next frame and the task after it: median ${median(all)} ms of ${all.length}; CPU per change: median ${median(cpus).toFixed(1)} ms`)
+  console.log(`change → the frame that shows the new list: median ${median(all)} ms of ${all.length}; CPU per change: median ${median(cpus).toFixed(1)} ms`)
   if (process.env.BENCH_PROFILE === '0') process.exit(0)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
