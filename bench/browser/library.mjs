@@ -118,9 +118,11 @@ export async function changeFiltersInPage(filters) {
   for (const [testid, value] of filters) {
     const select = document.querySelector(`[data-testid=${testid}]`)
     const list = document.querySelector('[data-testid=library-list]')?.parentElement ?? document.body
-    const patched = new Promise((resolve) => {
+    const patched = new Promise((resolve, reject) => {
       const observer = new MutationObserver(() => (observer.disconnect(), resolve(undefined)))
       observer.observe(list, { childList: true, subtree: true, attributes: true, characterData: true })
+      // a change that never reaches the list fails the bench rather than hanging it
+      setTimeout(() => (observer.disconnect(), reject(new Error(`${testid} = ${value}: the list did not change`))), 20_000)
     })
     const start = performance.now()
     select.value = value
