@@ -1,35 +1,18 @@
 /**
  * Where a filter or sort change of the library of 2,000 (or BENCH_N) spends its main-thread time: the changes of the
  * library bench made in the page itself (select's value and its change event, no driver round trips), each timed to
- * the next frame and the task after it, under the V8 CPU profiler; functions by time with their callees, over all
- * changes (BENCH_ROUNDS rounds of the seven). Run after a build, best one without minifying (names):
+ * the frame that shows the new list as the library bench does, under the V8 CPU profiler; functions by time with their
+ * callees, over all changes (BENCH_ROUNDS rounds of the seven). Run after a build, best one without minifying (names):
  * npx vite build --minify false --outDir /tmp/plain && node bench/profileLibraryFilters.mjs /tmp/plain
  */
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_FLAGS, waitLibrary } from './common.mjs'
-import { seedLibrary } from './browser/library.mjs'
+import { changeFiltersInPage as changeAll, FILTERS, seedLibrary } from './browser/library.mjs'
 
 const dist = process.argv[2] ?? 'dist-bench'
 const n = Number(process.env.BENCH_N ?? 2000)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
-const FILTERS = [['filter-kind', 'term'], ['filter-grade', '5'], ['filter-kind', ''], ['filter-grade', ''], ['library-sort', 'title'], ['library-sort', 'grade'], ['library-sort', 'changed']]
-
-/** In the page: each change → next frame and the task after it (ms). */
-async function changeAll(filters) {
-  const times = []
-  for (const [testid, value] of filters) {
-    const select = document.querySelector(`[data-testid=${testid}]`)
-    const start = performance.now()
-    select.value = value
-    select.dispatchEvent(new Event('input', { bubbles: true }))
-    select.dispatchEvent(new Event('change', { bubbles: true }))
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-    times.push(Math.round(performance.now() - start))
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  return times
-}
 
 const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' })
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS })
@@ -43,7 +26,7 @@ try {
   await page.waitForFunction(() => document.querySelector('[data-testid=result-count]')?.dataset.complete === 'true')
   await new Promise((r) => setTimeout(r, 3000))
   // one round unprofiled: the cards of each list have been drawn (and their checks counted) once
-  console.log('warm-up round (ms):', (await page.evaluate(changeAll, FILTERS)).join(' '))
+  console.log('warm-up round (ms):', (await page.evaluate(changeAll, FILTERS)).map(Math.round).join(' '))
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
   const cpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000
@@ -51,13 +34,13 @@ try {
   const cpus = []
   for (let r = 0; r < rounds; r++) {
     const before = await cpu()
-    const times = await page.evaluate(changeAll, FILTERS)
+    const times = (await page.evaluate(changeAll, FILTERS)).map(Math.round)
     all.push(...times)
     cpus.push(((await cpu()) - before) / FILTERS.length)
     console.log(`round ${r + 1} (ms): ${times.join(' ')}; CPU per change (with the 200 ms pause after it) ${cpus.at(-1).toFixed(1)} ms`)
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-  console.log(`change → next frame and the task after it: median ${median(all)} ms of ${all.length}; CPU per change: median ${median(cpus).toFixed(1)} ms`)
+  console.log(`change → the frame that shows the new list: median ${median(all)} ms of ${all.length}; CPU per change: median ${median(cpus).toFixed(1)} ms`)
   if (process.env.BENCH_PROFILE === '0') process.exit(0)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })

@@ -112,19 +112,39 @@ async function reopen({ page, n }) {
   return { open, whole: Date.now() - start }
 }
 
-const FILTERS = [['filter-kind', 'term'], ['filter-grade', '5'], ['filter-kind', ''], ['filter-grade', ''], ['library-sort', 'title'], ['library-sort', 'grade'], ['library-sort', 'changed']]
+export const FILTERS = [['filter-kind', 'term'], ['filter-grade', '5'], ['filter-kind', ''], ['filter-grade', ''], ['library-sort', 'title'], ['library-sort', 'grade'], ['library-sort', 'changed']]
 
-/** Each filter or sort change of FILTERS (back where it started), → list redrawn and the next frame. */
-async function changeFilters({ page }) {
+/**
+ * In the page: each filter or sort change of `filters` (back where it started), timed from its change event to the
+ * frame that shows the new list (the list's DOM patched, then the next frame and the task after it), as a teacher sees
+ * it; a pause after each lets the address be written in idle time as after a real choice. Run through the driver
+ * (selectOption, then a frame asked for by evaluate) the figure held two or three driver round trips.
+ */
+export async function changeFiltersInPage(filters) {
   const times = []
-  for (const [testid, value] of FILTERS) {
-    const start = Date.now()
-    await page.getByTestId(testid).selectOption(value)
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
-    times.push(Date.now() - start)
+  for (const [testid, value] of filters) {
+    const select = document.querySelector(`[data-testid=${testid}]`)
+    const list = document.querySelector('[data-testid=library-list]')?.parentElement ?? document.body
+    const patched = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => (observer.disconnect(), resolve(undefined)))
+      observer.observe(list, { childList: true, subtree: true, attributes: true, characterData: true })
+      // a change that never reaches the list fails the bench rather than hanging it
+      setTimeout(() => (observer.disconnect(), reject(new Error(`${testid} = ${value}: the list did not change`))), 20_000)
+    })
+    const start = performance.now()
+    select.value = value
+    select.dispatchEvent(new Event('input', { bubbles: true }))
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await patched
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    times.push(performance.now() - start)
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
   return times
 }
+
+/** Each filter or sort change of FILTERS, in the page (changeFiltersInPage). */
+const changeFilters = ({ page }) => page.evaluate(changeFiltersInPage, FILTERS)
 
 async function moveFirstToTrash({ page }) {
   const card = page.locator('.assessment-card').first()
@@ -196,7 +216,7 @@ export async function measureLibrary({ browser, url }) {
     row('library of 2,000: open → whole list read (search and every order ready)', 'whole', '—'),
     row('library of 2,000: keystroke in the search box → list patched', 'updated', 'median < 16 ms'),
     row('library of 2,000: keystroke in the search box → next frame drawn', 'drawn', 'median < 50 ms'),
-    row('library of 2,000: filter or sort change → list redrawn', 'filters', '< 100 ms'),
+    row('library of 2,000: filter or sort change → the frame that shows the new list (in the page)', 'filters', '< 100 ms'),
     row('library of 2,000: move to trash → list patched and redrawn', 'trash', '< 500 ms'),
     row('library of 2,000: main-thread CPU per keystroke (mean of a typed sequence; waits for a core left out)', 'typingCpu', '—'),
     row('library of 2,000: main-thread CPU per filter or sort change (mean of the seven)', 'filterCpu', '—'),

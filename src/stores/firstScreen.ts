@@ -26,9 +26,9 @@ export function useFirstScreenShown(router: Router): Readonly<Ref<boolean>> {
   return flagOf(firstScreenShown(router))
 }
 
-/** Whether the library's first list is on screen (at once on any other page): a card's extras (its checks) load after. */
-export function useFirstListDrawn(): Readonly<Ref<boolean>> {
-  return flagOf(firstListDrawn())
+/** Resolves once the library's first list is on screen (at once on any other page): a card's extras (its checks) load after. */
+export function whenFirstListDrawn(): Promise<void> {
+  return firstListDrawn()
 }
 
 function flagOf(done: Promise<void>): Readonly<Ref<boolean>> {

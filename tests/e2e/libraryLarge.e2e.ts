@@ -24,6 +24,12 @@ const count = async (page: Page) => (await page.getByTestId('result-count').text
 /** The position in the whole list of the card holding the focus (1-based), or 0. */
 const focusedPosition = (page: Page) => page.evaluate(() => Number(document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? 0))
 
+/** How many drawn cards start above the end of the card before them (in the page). */
+function overlappingCards(): number {
+  const boxes = [...document.querySelectorAll('[data-testid=library-list] > li')].map((li) => li.getBoundingClientRect()).sort((a, b) => a.top - b.top)
+  return boxes.slice(1).filter((box, i) => box.top < boxes[i].bottom - 0.5).length
+}
+
 /** Gives the oldest assessment (the last card, far below the drawn window) a title of its own; runs in the page. */
 function retitleOldest(title: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -61,6 +67,15 @@ describe('a library of 2,000 assessments', () => {
     await page.locator('.assessment-card .card-title', { hasText: 'Ерекше атаулы жұмыс' }).waitFor()
     await page.getByTestId('filters-clear').click()
     await expect.poll(() => count(page)).toContain(`${N} / ${N}`)
+
+    // another order draws other cards in the elements already drawn: each card still gets its own height
+    const firstTitle = () => page.locator('[data-testid=library-list] li[aria-posinset="1"] .card-title').textContent()
+    const newest = await firstTitle()
+    await page.getByTestId('library-sort').selectOption('title')
+    await expect.poll(firstTitle).not.toBe(newest)
+    await expect.poll(() => page.evaluate(overlappingCards)).toBe(0)
+    await page.getByTestId('library-sort').selectOption('changed')
+    await expect.poll(() => page.evaluate(overlappingCards)).toBe(0)
 
     // keyboard: from the first card's link, End reaches the last card, ↑ the one before, Home the first again
     await page.locator('.assessment-card a').first().focus()
