@@ -34,16 +34,9 @@ export async function waitLibraryShown(page) {
 /** The library is on screen and the database exists (it is opened only after the first list is drawn): rows may be written. */
 export async function waitLibrary(page) {
   await waitLibraryShown(page)
-  // in the page, not waitForFunction: that takes the promise an async predicate returns for a yes at once, and a row
-  // written before the app has made its database made an empty one that held the app's open back (a hang)
-  await page.evaluate(async () => {
-    const made = async () => (await indexedDB.databases()).some((d) => d.name === 'bagalau' && (d.version ?? 0) >= 120)
-    const deadline = Date.now() + 60_000
-    while (!(await made())) {
-      if (Date.now() > deadline) throw new Error('the app did not make its database within 60 s')
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  })
+  // the app marks its open (db/openWatch.ts): a row written before the app had made its database made an empty one
+  // that held the app's open back (a hang)
+  await page.locator('html[data-database=open]').waitFor({ state: 'attached', timeout: 60_000 })
 }
 
 /** Writes rows of one table in their stored shape through the raw IndexedDB API (the app must have opened it). */

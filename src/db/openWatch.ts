@@ -55,7 +55,13 @@ export function watchOpening<P extends PromiseLike<unknown>>(opening: P, patienc
     set(null)
   }
   opening.then(settled, settled)
+  opening.then(markOpen, () => undefined)
   return opening
+}
+
+/** The page's root says the database is open at the app's version: what the browser tests and the bench wait on. */
+function markOpen(): void {
+  globalThis.document?.documentElement.setAttribute('data-database', 'open')
 }
 
 /** For tests: forget every open watched; `patience`: how long an open may take from now on. */

@@ -42,16 +42,9 @@ export async function newPage(browser: Browser, locale = 'kk-KZ'): Promise<{ con
  */
 export async function waitLibraryLoaded(page: Page): Promise<void> {
   await page.locator('[data-testid=library-empty], [data-testid=library-list]').first().waitFor()
-  // in the page, not waitForFunction: that takes the promise an async predicate returns for a yes at once, and a row
-  // written before the app has made its database made an empty one that held the app's open back (a hang)
-  await page.evaluate(async () => {
-    const made = async () => (await indexedDB.databases()).some((d) => d.name === 'bagalau' && (d.version ?? 0) >= 120)
-    const deadline = Date.now() + 60_000
-    while (!(await made())) {
-      if (Date.now() > deadline) throw new Error('the app did not make its database within 60 s')
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  })
+  // the app marks its open (db/openWatch.ts): a row written before the app had made its database made an empty one
+  // that held the app's open back (a hang)
+  await page.locator('html[data-database=open]').waitFor({ state: 'attached', timeout: 60_000 })
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

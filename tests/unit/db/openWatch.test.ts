@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import Dexie from 'dexie'
 import { DATABASE_NAME, db, resetDbForTests } from '@/db/database'
 import { onOpenWait, openWait, resetOpenWatchForTests, type OpenWait } from '@/db/openWatch'
@@ -49,5 +49,7 @@ describe('an open of the database that keeps the page waiting', () => {
     stop()
     expect(heard).toEqual([])
     expect(db().isOpen()).toBe(true)
+    // what the browser tests and the bench wait on before writing rows
+    await vi.waitFor(() => expect(document.documentElement.getAttribute('data-database')).toBe('open'))
   })
 })
